@@ -1,0 +1,57 @@
+import { Type } from '@sinclair/typebox';
+
+// Each group is a slice of the environment. Apps compose the slices they need, so an app never
+// demands a variable it does not read.
+
+const port = (fallback: number) => Type.Integer({ minimum: 1, maximum: 65535, default: fallback });
+
+/** Settings every app has: HTTP port for /health and /metrics, log level, identity. */
+export const CommonSettings = {
+  LOG_LEVEL: Type.Union(
+    [Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace')],
+    {
+    default: 'info',
+  }),
+  SERVICE_INSTANCE: Type.String({ minLength: 1, default: 'local' }),
+};
+
+/** HTTP port of one app; each app has its own default so they can run side by side. */
+export const httpSettings = (fallback: number) => ({ HTTP_PORT: port(fallback) });
+
+/** Kafka cluster connection; KAFKA_BROKERS points everything at an external cluster. */
+export const KafkaSettings = {
+  KAFKA_BROKERS: Type.String({ pattern: '^[^,\\s]+:\\d+(,[^,\\s]+:\\d+)*$', default: '127.0.0.1:9092' }),
+  KAFKA_CLIENT_ID: Type.String({ minLength: 1, default: 'vahti' }),
+  KAFKA_SSL: Type.Boolean({ default: false }),
+  KAFKA_SSL_CA_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  KAFKA_SSL_REJECT_UNAUTHORIZED: Type.Boolean({ default: true }),
+  KAFKA_SASL_MECHANISM: Type.Optional(
+    Type.Union([Type.Literal('plain'), Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')]),
+  ),
+  KAFKA_SASL_USERNAME: Type.Optional(Type.String({ minLength: 1 })),
+  KAFKA_SASL_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  KAFKA_CONNECTION_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),
+};
+
+/** PostgreSQL connection and migration policy. */
+export const DatabaseSettings = {
+  DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://', default: 'postgres://postgres@127.0.0.1:5432/vahti' }),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 100, default: 4 }),
+  DATABASE_RUN_MIGRATIONS: Type.Boolean({ default: false }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30000 }),
+};
+
+/** What the ingestor reads, where it dead-letters, and its limits. */
+export const IngestSettings = {
+  INGEST_TOPIC: Type.String({ minLength: 1, default: 'cc.events' }),
+  INGEST_DLQ_TOPIC: Type.String({ minLength: 1, default: 'cc.events.dlq' }),
+  INGEST_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-ingestor' }),
+  INGEST_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),
+  INGEST_MAX_EVENT_BYTES: Type.Integer({ minimum: 256, maximum: 1048576, default: 65536 }),
+  INGEST_MAX_FUTURE_SKEW_SECONDS: Type.Integer({ minimum: 0, default: 300 }),
+  INGEST_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 4194304 }),
+  INGEST_WRITE_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 5000 }),
+  INGEST_PARTITIONS_CONCURRENTLY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
+  // Keyed hash for customer identifiers; rotating it breaks repeat-contact matching, so it is required.
+  PSEUDONYMISATION_KEY: Type.String({ minLength: 16 }),
+};
