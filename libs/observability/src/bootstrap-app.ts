@@ -1,0 +1,70 @@
+import { type DynamicModule, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, type CommonConfig } from '@vahti/config';
+
+/**
+ * Common start-up of every app: validate configuration first (a bad setting stops the process
+ * with a message naming it), JSON logs, shutdown hooks so SIGTERM drains work, then listen.
+ */
+export async function bootstrapApp<C extends CommonConfig>(
+  service: string,
+  loadConfig: () => C,
+  module: (config: C) => DynamicModule,
+): Promise<void> {
+  let config: C;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${JSON.stringify({ level: 'fatal', service, msg: error.message, problems: error.problems })}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  try {
+    const app = await NestFactory.create(module(config), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    exitCleanlyOn(['SIGTERM', 'SIGINT'], () => app.close(), app.get(Logger));
+    await app.listen(config.HTTP_PORT, '0.0.0.0');
+    app.get(Logger).log(`${service} listening on :${config.HTTP_PORT}`, 'Bootstrap');
+  } catch (error) {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', service, msg: 'start-up failed', err: error instanceof Error ? error.stack : String(error) })}\n`,
+    );
+    process.exit(1);
+  }
+}
+
+const SHUTDOWN_GRACE_MS = 25000;
+
+/**
+ * Instead of Nest's enableShutdownHooks (which re-raises the signal, so even a clean stop exits 143),
+ * close the app — consumers finish the work in hand — and exit 0; exit 1 if that fails or hangs.
+ */
+function exitCleanlyOn(signals: NodeJS.Signals[], close: () => Promise<void>, log: LoggerService): void {
+  let closing = false;
+  for (const signal of signals) {
+    process.once(signal, () => {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      log.log(`${signal} received: shutting down`, 'Bootstrap');
+      const timer = setTimeout(() => {
+        log.error(`shutdown took longer than ${SHUTDOWN_GRACE_MS} ms; exiting`, undefined, 'Bootstrap');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS);
+      close().then(
+        () => {
+          clearTimeout(timer);
+          process.exit(process.exitCode ?? 0);
+        },
+        (error: unknown) => {
+          log.error(`shutdown failed: ${String(error)}`, undefined, 'Bootstrap');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
