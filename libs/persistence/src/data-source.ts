@@ -1,0 +1,30 @@
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '@vahti/config';
+import { EventEntity } from './entities/event.entity';
+import { CreateEvents1763900000000 } from './migrations/1763900000000-create-events';
+
+/** Explicit lists, never globs: globs break between ts and compiled js (typeorm#5965). */
+export const ENTITIES = [EventEntity];
+export const MIGRATIONS = [CreateEvents1763900000000];
+
+/** Builds (does not connect) the TypeORM DataSource that owns the pg pool of one process. */
+export function createDataSource(config: DatabaseConfig, applicationName: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'vahti_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName,
+    extra: {
+      max: config.DATABASE_POOL_MAX,
+      // Without these a dead server makes queries queue forever (typeorm#3388).
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+  });
+}
