@@ -1,0 +1,2 @@
+/** Injection token of the validated ingestor configuration. */
+export const INGESTOR_CONFIG = Symbol('INGESTOR_CONFIG');
