@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, chownSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * A PostgreSQL server owned by one test, on its own port and data folder, so the test may stop and
+ * start it. Debian's initdb/pg_ctl refuse to run as root, so they run as the `postgres` user.
+ */
+export class OwnPostgresServer {
+  private readonly bin = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+  readonly dataDir: string;
+
+  constructor(readonly port: number) {
+    this.dataDir = mkdtempSync(join(tmpdir(), `vahti-pg-${port}-`));
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+
+  /** initdb with trust auth; fsync off because the data is thrown away. */
+  init(): void {
+    if (process.getuid?.() === 0) {
+      chownSync(this.dataDir, uid('postgres'), gid('postgres'));
+    }
+    this.run('initdb', ['-D', this.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
+  }
+
+  start(): void {
+    const opts = `-p ${this.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${this.dataDir} -c fsync=off -c max_connections=50`;
+    this.run('pg_ctl', ['-D', this.dataDir, '-o', opts, '-l', join(this.dataDir, 'server.log'), '-w', '-t', '60', 'start']);
+  }
+
+  /** `immediate` is a crash from the clients' point of view; `fast` a clean shutdown. */
+  stop(mode: 'fast' | 'immediate' = 'fast'): void {
+    this.run('pg_ctl', ['-D', this.dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
+  }
+
+  async query(sql: string): Promise<void> {
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+
+  destroy(): void {
+    try {
+      this.stop('immediate');
+    } catch {
+      // already stopped
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private run(tool: string, args: string[]): void {
+    const path = join(this.bin, tool);
+    if (process.getuid?.() === 0) {
+      execFileSync('runuser', ['-u', 'postgres', '--', path, ...args], { stdio: 'pipe' });
+    } else {
+      execFileSync(path, args, { stdio: 'pipe' });
+    }
+  }
+}
+
+function uid(user: string): number {
+  return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+}
+
+function gid(user: string): number {
+  return Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+}

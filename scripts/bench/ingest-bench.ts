@@ -1,0 +1,156 @@
+// npm run bench:ingest — sustained end-to-end ingest rate (topic → committed PostgreSQL rows) of one
+// ingestor process, beside a plain kafkajs consumer that only reads the same topic in the same run.
+import { EVENT_TYPES, type EventType } from '@vahti/contracts';
+import {
+  AppProcess,
+  adminQuery,
+  createTopic,
+  expectEventually,
+  makeEvent,
+  produceAll,
+  queryDatabase,
+  testEnvironment,
+  testKafka,
+  uniqueSuffix,
+  withDatabase,
+  type RawMessage,
+} from '@vahti/testing';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 200000);
+const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 4);
+const TENANTS = ['acme', 'globex', 'initech'];
+const CONTACT_TYPES = EVENT_TYPES.filter((t) => t.startsWith('io.vahti.contact.'));
+
+function generate(n: number): RawMessage[] {
+  const messages: RawMessage[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const tenantid = TENANTS[i % TENANTS.length]!;
+    const type = CONTACT_TYPES[i % CONTACT_TYPES.length] as EventType;
+    const event = makeEvent(type, { tenantid, id: `bench-${i}` });
+    const queueId = (event.data as { queueId?: string }).queueId ?? 'none';
+    messages.push({ key: `${tenantid}/${queueId}`, value: JSON.stringify(event) });
+  }
+  return messages;
+}
+
+/** Reads the whole topic with a bare kafkajs eachBatch consumer; returns events/s from first to last record. */
+async function rawConsumerRate(topic: string, total: number): Promise<number> {
+  const kafka = testKafka('bench-raw');
+  const consumer = kafka.consumer({ groupId: `bench-raw-${uniqueSuffix()}`, maxBytesPerPartition: 4194304, maxBytes: 16777216 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  let firstBatch = 0;
+  let first = 0n;
+  let last = 0n;
+  await new Promise<void>((resolve) => {
+    void consumer.run({
+      autoCommit: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+        if (seen === 0) {
+          // The clock starts when the first batch arrives, so that batch is not counted.
+          first = process.hrtime.bigint();
+          firstBatch = batch.messages.length;
+        }
+        seen += batch.messages.length;
+        resolveOffset(batch.lastOffset());
+        await heartbeat();
+        if (seen >= total) {
+          last = process.hrtime.bigint();
+          resolve();
+        }
+      },
+    });
+  });
+  await consumer.disconnect();
+  return ((seen - firstBatch) * 1e9) / Number(last - first);
+}
+
+/** Runs the compiled ingestor on the topic; returns stored events/s measured on committed rows. */
+async function ingestorRate(topic: string, total: number): Promise<{ rate: number; stored: number }> {
+  const db = `vahti_bench_${uniqueSuffix()}`;
+  await adminQuery(`CREATE DATABASE ${db}`);
+  const url = withDatabase(testEnvironment.adminDatabaseUrl, db);
+  const app = new AppProcess('ingestor', {
+    HTTP_PORT: '3901',
+    KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+    DATABASE_URL: url,
+    DATABASE_RUN_MIGRATIONS: 'true',
+    INGEST_TOPIC: topic,
+    INGEST_DLQ_TOPIC: `${topic}.dlq`,
+    INGEST_GROUP_ID: `bench-ingestor-${uniqueSuffix()}`,
+    PSEUDONYMISATION_KEY: 'bench-only-pseudonymisation-key',
+    LOG_LEVEL: 'warn',
+  });
+  app.start();
+  try {
+    const count = async () => Number((await queryDatabase<{ n: string }>(url, 'SELECT count(*) AS n FROM events').catch(() => [{ n: '0' }]))[0]!.n);
+    let startCount = 0;
+    let start = 0n;
+    await expectEventually(
+      async () => {
+        const n = await count();
+        if (n === 0) {
+          throw new Error('not started');
+        }
+        startCount = n;
+        start = process.hrtime.bigint();
+      },
+      { timeoutMs: 120000, intervalMs: 20 },
+    );
+    let end = 0n;
+    await expectEventually(
+      async () => {
+        const n = await count();
+        if (n < total) {
+          throw new Error(`${n}/${total}`);
+        }
+        end = process.hrtime.bigint();
+      },
+      { timeoutMs: 600000, intervalMs: 50 },
+    );
+    return { rate: ((total - startCount) * 1e9) / Number(end - start), stored: await count() };
+  } finally {
+    await app.stop();
+    await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const topic = `bench.events.${uniqueSuffix()}`;
+  const kafka = testKafka('bench');
+  await createTopic(kafka, topic, PARTITIONS);
+  await createTopic(kafka, `${topic}.dlq`, PARTITIONS);
+  const messages = generate(EVENTS);
+  const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
+  process.stdout.write(`producing ${EVENTS} events (${(bytes / EVENTS).toFixed(0)} B average) to ${topic} (${PARTITIONS} partitions)...\n`);
+  await produceAll(kafka, topic, messages, 5000);
+
+  const rawBefore = await rawConsumerRate(topic, EVENTS);
+  const ingest = await ingestorRate(topic, EVENTS);
+  const rawAfter = await rawConsumerRate(topic, EVENTS);
+  const raw = (rawBefore + rawAfter) / 2;
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  process.stdout.write(
+    [
+      '',
+      `events                         ${fmt(EVENTS)} (stored: ${fmt(ingest.stored)})`,
+      `plain kafkajs consumer (read)  ${fmt(rawBefore)} / ${fmt(rawAfter)} events/s (before / after), mean ${fmt(raw)}`,
+      `ingestor end-to-end (stored)   ${fmt(ingest.rate)} events/s`,
+      `ratio ingestor / plain read    ${(ingest.rate / raw).toFixed(2)}`,
+      '',
+    ].join('\n'),
+  );
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [topic, `${topic}.dlq`] }).catch(() => undefined);
+  await admin.disconnect();
+  if (ingest.stored !== EVENTS) {
+    throw new Error(`stored ${ingest.stored} of ${EVENTS}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+// Real: Kafka, PostgreSQL, each compiled app as a child process.
+import { AppProcess, createTestDatabase, testEnvironment } from '@vahti/testing';
+import { waitUntilReady } from './support/ingestor-harness';
+
+describe('apps boot on their own', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  const apps: AppProcess[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.stop()));
+    await db.drop();
+  });
+
+  it.each([
+    ['evaluator', '3981'],
+    ['alerter', '3982'],
+  ] as const)('%s serves /health (Kafka and PostgreSQL up) and /metrics', async (name, port) => {
+    const app = new AppProcess(name, { HTTP_PORT: port, KAFKA_BROKERS: testEnvironment.kafkaBrokers, DATABASE_URL: db.url });
+    apps.push(app);
+    app.start();
+    await waitUntilReady(app);
+    const health = JSON.parse((await app.get('/health')).body) as { status: string; info: Record<string, { status: string }> };
+    expect(health.status).toBe('ok');
+    expect(health.info.kafka?.status).toBe('up');
+    expect(health.info.database?.status).toBe('up');
+    expect((await app.get('/health/live')).status).toBe(200);
+    const metrics = (await app.get('/metrics')).body;
+    expect(metrics).toContain(`process_cpu_user_seconds_total{service="${name}"}`);
+    // Logs are JSON lines.
+    const firstLine = app.output.split('\n').find((l) => l.startsWith('{'));
+    expect(JSON.parse(firstLine ?? 'null')).toMatchObject({ service: name });
+  });
+
+  it('stops with a message naming each bad setting', async () => {
+    const app = new AppProcess('ingestor', { HTTP_PORT: 'eighty', KAFKA_BROKERS: 'nowhere' });
+    apps.push(app);
+    app.start();
+    expect((await app.exited()).code).toBe(78);
+    expect(app.output).toContain('HTTP_PORT');
+    expect(app.output).toContain('KAFKA_BROKERS');
+    expect(app.output).toContain('PSEUDONYMISATION_KEY is required');
+  });
+});
