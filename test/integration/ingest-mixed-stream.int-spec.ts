@@ -52,7 +52,7 @@ describe('ingestor on a mixed stream of 10,000 events', () => {
         messages.push(i % 40 === 13 ? original : { ...original, key: `${String(original.key)}-rekeyed` });
         duplicates += 1;
       } else {
-        const event = makeEvent(CONTACT_TYPES[i % CONTACT_TYPES.length]!, { tenantid, id: `ev-${i}` });
+        const event = makeEvent(CONTACT_TYPES[i % CONTACT_TYPES.length]!, { tenantid, id: `ev-${i}`, data: { queueId: `q-${i % 9}` } });
         const data = event.data as { queueId?: string; customerId?: string };
         valid.push({ tenantid, source: event.source, id: event.id, customerId: data.customerId });
         const message = { key: `${tenantid}/${data.queueId ?? 'none'}`, value: JSON.stringify(event) };

@@ -9,7 +9,7 @@ export function validMessages(count: number, prefix: string): RawMessage[] {
   const tenants = ['acme', 'globex', 'initech'];
   return Array.from({ length: count }, (_, i) => {
     const tenantid = tenants[i % tenants.length]!;
-    const event = makeEvent(CONTACT_TYPES[i % CONTACT_TYPES.length]!, { tenantid, id: `${prefix}-${i}` });
+    const event = makeEvent(CONTACT_TYPES[i % CONTACT_TYPES.length]!, { tenantid, id: `${prefix}-${i}`, data: { queueId: `q-${i % 8}` } });
     return { key: `${tenantid}/${(event.data as { queueId?: string }).queueId ?? 'none'}`, value: JSON.stringify(event) };
   });
 }
