@@ -4,7 +4,8 @@
 #
 #   deploy/kafka/kafka.sh fetch|start|stop|status|reset
 #
-# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HOME_DIR (<repo>/.cache/kafka)
+# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HOME_DIR (<repo>/.cache/kafka),
+#      KAFKA_LIBS_DIR (<KAFKA_HOME_DIR>/libs)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,7 +13,8 @@ ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 HOME_DIR="${KAFKA_HOME_DIR:-$ROOT/.cache/kafka}"
-LIBS="$HOME_DIR/libs"
+# A second broker (e.g. one a test restarts) can share the jars of the first.
+LIBS="${KAFKA_LIBS_DIR:-$HOME_DIR/libs}"
 DATA="$HOME_DIR/data"
 LOGS="$HOME_DIR/logs"
 CONFIG="$HOME_DIR/server.properties"

@@ -18,3 +18,4 @@ export {
   type InvalidEventOptions,
   type InvalidEventVariant,
 } from './factories/event.factory';
+export { OwnKafkaBroker } from './kafka/own-kafka-broker';

@@ -31,10 +31,10 @@ export interface IngestorHarness {
 
 /** Unique topics, consumer group and database per test, so tests never see each other's data. */
 export async function createIngestorHarness(
-  { partitions = 4, databaseUrl }: { partitions?: number; databaseUrl?: string } = {},
+  { partitions = 4, databaseUrl, brokers = testEnvironment.kafkaBrokers }: { partitions?: number; databaseUrl?: string; brokers?: string } = {},
 ): Promise<IngestorHarness> {
   const suffix = uniqueSuffix();
-  const kafka = testKafka(`it-${suffix}`);
+  const kafka = testKafka(`it-${suffix}`, brokers);
   const topic = `it.events.${suffix}`;
   const dlqTopic = `${topic}.dlq`;
   const groupId = `it-ingestor-${suffix}`;
@@ -45,7 +45,7 @@ export async function createIngestorHarness(
   const port = String(nextPort++);
   const env: Record<string, string> = {
     HTTP_PORT: port,
-    KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+    KAFKA_BROKERS: brokers,
     DATABASE_URL: url,
     INGEST_TOPIC: topic,
     INGEST_DLQ_TOPIC: dlqTopic,

@@ -18,8 +18,8 @@ export interface ReadRecord {
 }
 
 /** kafkajs client for test code against the test cluster. */
-export function testKafka(clientId = 'vahti-test'): Kafka {
-  return new Kafka({ clientId, brokers: testEnvironment.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+export function testKafka(clientId = 'vahti-test', brokers = testEnvironment.kafkaBrokers): Kafka {
+  return new Kafka({ clientId, brokers: brokers.split(','), logLevel: logLevel.NOTHING });
 }
 
 /** Creates a topic and waits for its leaders. */
