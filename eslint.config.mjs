@@ -17,7 +17,8 @@ const restricted = () => [
     ],
     patterns: [
       { group: ['@vahti/*/*'], message: 'Import a lib only through its entry point (@vahti/<lib>).' },
-      { group: ['**/apps/*', '../../apps/*', 'apps/*'], message: 'Apps never import other apps.' },
+      // Any path into another app's source, however many ../ it takes to get there.
+      { regex: '(^|/)(ingestor|evaluator|alerter)/src(/|$)', message: 'Apps never import other apps.' },
     ],
   },
 ];
