@@ -9,6 +9,7 @@ export interface NormalisedEvent {
   source: string;
   eventId: string;
   type: string;
+  /** RFC 3339 timestamp, passed to PostgreSQL as text. */
   occurredAt: string;
   queueId: string | null;
   channel: string | null;
@@ -18,6 +19,7 @@ export interface NormalisedEvent {
   customerRef: string | null;
   contactReason: string | null;
   subject: string | null;
+  /** JSON text of the (pseudonymised) data object. */
   data: string;
 }
 
