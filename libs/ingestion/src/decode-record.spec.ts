@@ -31,7 +31,7 @@ describe('decodeRecord', () => {
       channel: data.channel,
       agentId: data.agentId,
       contactId: data.contactId,
-      customerRef: ctx.pseudonymise('acme', data.customerId!),
+      customerRef: ctx.pseudonymise('acme', data.customerId),
     });
     expect(outcome.event.data).not.toContain(data.customerId);
     expect(JSON.parse(outcome.event.data)).toMatchObject({ customerId: outcome.event.customerRef, talkSeconds: data.talkSeconds });
