@@ -26,7 +26,8 @@ describe('ingestor crash safety', () => {
   it('loses nothing and stores nothing twice when killed with SIGKILL mid-stream', async () => {
     const messages = validMessages(30000, 'kill');
     // Small chunks make many commit points, so the kill lands between a write and its commit often.
-    const first = h.newIngestor({ INGEST_WRITE_CHUNK: '200' });
+    // A short session lets the group hand the dead member's partitions on quickly.
+    const first = h.newIngestor({ INGEST_WRITE_CHUNK: '200', INGEST_SESSION_TIMEOUT_MS: '6000' });
     first.start();
     await waitUntilReady(first);
     const producing = produceOverTime(h.kafka, h.topic, messages, 30, 100);
@@ -37,7 +38,7 @@ describe('ingestor crash safety', () => {
     const atKill = await h.storedCount();
     expect(atKill).toBeLessThan(messages.length); // the kill really was mid-stream
 
-    const second = h.newIngestor({ INGEST_WRITE_CHUNK: '200' });
+    const second = h.newIngestor({ INGEST_WRITE_CHUNK: '200', INGEST_SESSION_TIMEOUT_MS: '6000' });
     second.start();
     await waitUntilReady(second);
     await producing;

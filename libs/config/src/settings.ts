@@ -52,6 +52,8 @@ export const IngestSettings = {
   INGEST_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 4194304 }),
   INGEST_WRITE_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 5000 }),
   INGEST_PARTITIONS_CONCURRENTLY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
+  // How long the group waits for a silent member (a crashed pod) before handing its partitions on.
+  INGEST_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
   // Keyed hash for customer identifiers; rotating it breaks repeat-contact matching, so it is required.
   PSEUDONYMISATION_KEY: Type.String({ minLength: 16 }),
 };

@@ -10,6 +10,7 @@ export interface BatchConsumerOptions {
   partitionsConsumedConcurrently: number;
   /** How often `probe` is retried while paused. */
   recoveryIntervalMs: number;
+  sessionTimeoutMs: number;
 }
 
 export interface BatchConsumerHandlers {
@@ -46,6 +47,8 @@ export class BatchConsumer {
     this.consumer = kafka.consumer({
       groupId: options.groupId,
       maxBytesPerPartition: options.maxBytesPerPartition,
+      sessionTimeout: options.sessionTimeoutMs,
+      heartbeatInterval: Math.floor(options.sessionTimeoutMs / 10),
       maxBytes: options.maxBytesPerPartition * 4,
       allowAutoTopicCreation: false,
       // A fetch long-polls up to this long and a stop waits for it: keep shutdowns quick.
@@ -97,7 +100,7 @@ export class BatchConsumer {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition, messages } = batch;
     for (let start = 0; start < messages.length; start += this.options.chunkSize) {
       if (!isRunning() || isStale() || this.recovering) {
@@ -115,8 +118,11 @@ export class BatchConsumer {
       }
       const last = chunk[chunk.length - 1]!.offset;
       resolveOffset(last);
-      // Kafka's committed offset is the next one to read, hence + 1 (kafkajs#540).
-      await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(last) + 1n).toString() }]);
+      // Kafka's committed offset is the next one to read, hence + 1 (kafkajs#540). The payload's
+      // commit is used because consumer.commitOffsets silently does nothing once stop() has begun,
+      // which would leave the chunk that a SIGTERM let finish stored but uncommitted.
+      const next = (BigInt(last) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
       this.handlers.onLag?.(partition, Number(BigInt(batch.highWatermark) - BigInt(last) - 1n));
       await heartbeat();
     }

@@ -53,6 +53,7 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
         maxBytesPerPartition: config.INGEST_MAX_BYTES_PER_PARTITION,
         partitionsConsumedConcurrently: config.INGEST_PARTITIONS_CONCURRENTLY,
         recoveryIntervalMs: 1000,
+        sessionTimeoutMs: config.INGEST_SESSION_TIMEOUT_MS,
       },
       {
         onChunk: async (records) => {
