@@ -67,7 +67,10 @@ export default tseslint.config(
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { ...restricted()[1], patterns: [...restricted()[1].patterns, nestFree] }] },
   },
-  { files: ['libs/config/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'libs/testing/**/*.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'libs/testing/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
   {
     files: ['test/**/*.ts', 'libs/testing/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-imports': allow('kafkajs', 'pg'), 'max-lines': 'off', '@typescript-eslint/unbound-method': 'off' },

@@ -91,7 +91,10 @@ async function ingestorRate(topic: string, total: number): Promise<{ rate: numbe
     // Progress is read from the ingestor's counter of committed rows, not with count(*), which
     // would scan the growing table every poll and steal the database's CPU from the ingestor.
     const stored = async () => {
-      const body = await app.get('/metrics').then((r) => r.body).catch(() => '');
+      const body = await app
+        .get('/metrics')
+        .then((r) => r.body)
+        .catch(() => '');
       return body
         .split('\n')
         .filter((l) => l.startsWith('vahti_ingestor_events_stored_total'))

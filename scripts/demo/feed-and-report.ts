@@ -37,7 +37,9 @@ async function metric(name: string): Promise<Map<string, number>> {
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 async function main(): Promise<void> {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const kafka = testKafka('vahti-demo');
   const admin = kafka.admin();
   await admin.connect();
@@ -47,11 +49,14 @@ async function main(): Promise<void> {
   const messages: RawMessage[] = lines.map((line) => ({ key: keyOf(line), value: line }));
   await produceAll(kafka, topic, messages);
   console.log(`\nfed ${messages.length} lines of ${file} into ${topic}`);
-  await expectEventually(async () => {
-    if ((await groupLag(kafka, group, topic)) !== 0) {
-      throw new Error('ingestor still catching up');
-    }
-  }, { timeoutMs: 120000 });
+  await expectEventually(
+    async () => {
+      if ((await groupLag(kafka, group, topic)) !== 0) {
+        throw new Error('ingestor still catching up');
+      }
+    },
+    { timeoutMs: 120000 },
+  );
 
   const stored = await metric('vahti_ingestor_events_stored_total');
   const duplicates = sum(await metric('vahti_ingestor_events_duplicate_total'));
@@ -75,7 +80,12 @@ async function main(): Promise<void> {
         eachMessage: async ({ partition, message }) => {
           if (BigInt(message.offset) >= (dlqStart.get(partition) ?? 0n)) {
             const h = (k: string) => String(message.headers?.[k] ?? '');
-            letters.push({ partition: h(DEAD_LETTER_HEADERS.partition), offset: h(DEAD_LETTER_HEADERS.offset), reason: h(DEAD_LETTER_HEADERS.reason), detail: h(DEAD_LETTER_HEADERS.detail) });
+            letters.push({
+              partition: h(DEAD_LETTER_HEADERS.partition),
+              offset: h(DEAD_LETTER_HEADERS.offset),
+              reason: h(DEAD_LETTER_HEADERS.reason),
+              detail: h(DEAD_LETTER_HEADERS.detail),
+            });
           }
           if (letters.length >= expected) {
             resolve();
@@ -87,7 +97,9 @@ async function main(): Promise<void> {
     await consumer.disconnect();
   }
   console.log(`\ndead-lettered in this run: ${letters.length} (topic ${dlq})`);
-  console.table(letters.map((l) => ({ 'source partition': l.partition, offset: l.offset, reason: l.reason, detail: l.detail.slice(0, 90) })));
+  console.table(
+    letters.map((l) => ({ 'source partition': l.partition, offset: l.offset, reason: l.reason, detail: l.detail.slice(0, 90) })),
+  );
   await admin.disconnect();
 }
 

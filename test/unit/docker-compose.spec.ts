@@ -106,7 +106,9 @@ function publishedPorts(service: Service): Array<{ published: string; target: st
       return { published: String(port.published ?? ''), target: String(port.target) };
     }
     // [HOST_IP:]HOST_PORT:CONTAINER_PORT[/PROTOCOL]
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     return { published: parts.length > 1 ? (parts[parts.length - 2] ?? '') : '', target: parts[parts.length - 1] ?? '' };
   });
 }
@@ -213,9 +215,7 @@ describe('docker-compose.yml', () => {
     it('advertises the internal listener the apps use, and localhost:9092 to the host', () => {
       const env = envOf(service('kafka'));
       const advertised = (env.KAFKA_ADVERTISED_LISTENERS ?? '').split(',');
-      expect(advertised.map((l) => l.replace(/^[A-Z_]+:\/\//, ''))).toEqual(
-        expect.arrayContaining([INTERNAL_BROKER, 'localhost:9092']),
-      );
+      expect(advertised.map((l) => l.replace(/^[A-Z_]+:\/\//, ''))).toEqual(expect.arrayContaining([INTERNAL_BROKER, 'localhost:9092']));
       const internalName = advertised.find((l) => l.endsWith(`//${INTERNAL_BROKER}`))?.split(':')[0];
       expect(env.KAFKA_INTER_BROKER_LISTENER_NAME).toBe(internalName);
       expect(env.KAFKA_PROCESS_ROLES).toBe('broker,controller');
@@ -263,16 +263,20 @@ describe('docker-compose.yml', () => {
   // Optional second opinion from Compose itself; the schema tests above never need it.
   const dockerCompose = onPath('docker-compose');
   const withCompose = dockerCompose ? it : it.skip;
-  withCompose(`is accepted by \`docker-compose config -q\`${dockerCompose ? '' : ' (skipped: no docker-compose on PATH)'}`, () => {
-    const result = spawnSync(dockerCompose ?? 'docker-compose', ['-f', COMPOSE_FILE, 'config', '-q'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(result.error).toBeUndefined();
-    if (result.status !== 0) {
-      throw new Error(`docker-compose config exited ${String(result.status)}:\n${result.stderr}`);
-    }
-    expect(result.status).toBe(0);
-  }, 70_000);
+  withCompose(
+    `is accepted by \`docker-compose config -q\`${dockerCompose ? '' : ' (skipped: no docker-compose on PATH)'}`,
+    () => {
+      const result = spawnSync(dockerCompose ?? 'docker-compose', ['-f', COMPOSE_FILE, 'config', '-q'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.error).toBeUndefined();
+      if (result.status !== 0) {
+        throw new Error(`docker-compose config exited ${String(result.status)}:\n${result.stderr}`);
+      }
+      expect(result.status).toBe(0);
+    },
+    70_000,
+  );
 });

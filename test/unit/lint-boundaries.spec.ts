@@ -27,13 +27,29 @@ function restrictedMessages(cases: ReadonlyArray<readonly [string, string]>): st
 }
 
 const REFUSED: ReadonlyArray<readonly [string, string, string]> = [
-    ['apps/ingestor/src/main.ts', "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n", 'kafkajs is wrapped by @vahti/messaging'],
-    ['apps/evaluator/src/main.ts', "import { DataSource } from 'typeorm';\nexport const d = DataSource;\n", 'typeorm is wrapped by @vahti/persistence'],
-    ['libs/messaging/src/kafka-client.ts', "import { Client } from 'pg';\nexport const c = Client;\n", 'pg is wrapped by @vahti/persistence'],
-    ['apps/alerter/src/main.ts', "import { IngestorModule } from '../../ingestor/src/ingestor.module';\nexport const m = IngestorModule;\n", 'Apps never import other apps'],
-    ['apps/alerter/src/main.ts', "import { loadConfig } from '@vahti/config/src/load-config';\nexport const l = loadConfig;\n", 'only through its entry point'],
-    ['libs/ingestion/src/decode-record.ts', "import { Injectable } from '@nestjs/common';\nexport const i = Injectable;\n", 'Domain libs are pure'],
-    ['apps/ingestor/src/main.ts', 'export const port = process.env.HTTP_PORT;\n', 'Read configuration through @vahti/config'],
+  ['apps/ingestor/src/main.ts', "import { Kafka } from 'kafkajs';\nexport const k = Kafka;\n", 'kafkajs is wrapped by @vahti/messaging'],
+  [
+    'apps/evaluator/src/main.ts',
+    "import { DataSource } from 'typeorm';\nexport const d = DataSource;\n",
+    'typeorm is wrapped by @vahti/persistence',
+  ],
+  ['libs/messaging/src/kafka-client.ts', "import { Client } from 'pg';\nexport const c = Client;\n", 'pg is wrapped by @vahti/persistence'],
+  [
+    'apps/alerter/src/main.ts',
+    "import { IngestorModule } from '../../ingestor/src/ingestor.module';\nexport const m = IngestorModule;\n",
+    'Apps never import other apps',
+  ],
+  [
+    'apps/alerter/src/main.ts',
+    "import { loadConfig } from '@vahti/config/src/load-config';\nexport const l = loadConfig;\n",
+    'only through its entry point',
+  ],
+  [
+    'libs/ingestion/src/decode-record.ts',
+    "import { Injectable } from '@nestjs/common';\nexport const i = Injectable;\n",
+    'Domain libs are pure',
+  ],
+  ['apps/ingestor/src/main.ts', 'export const port = process.env.HTTP_PORT;\n', 'Read configuration through @vahti/config'],
 ];
 
 const ALLOWED: ReadonlyArray<readonly [string, string]> = [

@@ -3,4 +3,8 @@ import { IngestorEnv, readEnv } from '@vahti/config';
 import { bootstrapApp } from '@vahti/observability';
 import { IngestorModule } from './ingestor.module';
 
-void bootstrapApp('ingestor', () => readEnv(IngestorEnv), (config) => IngestorModule.forRoot(config));
+void bootstrapApp(
+  'ingestor',
+  () => readEnv(IngestorEnv),
+  (config) => IngestorModule.forRoot(config),
+);

@@ -30,8 +30,6 @@ export type DatabaseConfig = Static<ReturnType<typeof Type.Object<typeof Databas
 export type CommonConfig = Static<ReturnType<typeof Type.Object<typeof CommonSettings>>> & { HTTP_PORT: number };
 
 /** Reads the process environment; the only place in the code base that touches process.env. */
-export function readEnv<T extends typeof IngestorEnv | typeof EvaluatorEnv | typeof AlerterEnv | typeof MigrateEnv>(
-  schema: T,
-): Static<T> {
+export function readEnv<T extends typeof IngestorEnv | typeof EvaluatorEnv | typeof AlerterEnv | typeof MigrateEnv>(schema: T): Static<T> {
   return loadConfig(schema, process.env);
 }

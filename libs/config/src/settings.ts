@@ -8,10 +8,18 @@ const port = (fallback: number) => Type.Integer({ minimum: 1, maximum: 65535, de
 /** Settings every app has: HTTP port for /health and /metrics, log level, identity. */
 export const CommonSettings = {
   LOG_LEVEL: Type.Union(
-    [Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace')],
+    [
+      Type.Literal('fatal'),
+      Type.Literal('error'),
+      Type.Literal('warn'),
+      Type.Literal('info'),
+      Type.Literal('debug'),
+      Type.Literal('trace'),
+    ],
     {
-    default: 'info',
-  }),
+      default: 'info',
+    },
+  ),
   SERVICE_INSTANCE: Type.String({ minLength: 1, default: 'local' }),
 };
 
@@ -25,9 +33,7 @@ export const KafkaSettings = {
   KAFKA_SSL: Type.Boolean({ default: false }),
   KAFKA_SSL_CA_FILE: Type.Optional(Type.String({ minLength: 1 })),
   KAFKA_SSL_REJECT_UNAUTHORIZED: Type.Boolean({ default: true }),
-  KAFKA_SASL_MECHANISM: Type.Optional(
-    Type.Union([Type.Literal('plain'), Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')]),
-  ),
+  KAFKA_SASL_MECHANISM: Type.Optional(Type.Union([Type.Literal('plain'), Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')])),
   KAFKA_SASL_USERNAME: Type.Optional(Type.String({ minLength: 1 })),
   KAFKA_SASL_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
   KAFKA_CONNECTION_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),

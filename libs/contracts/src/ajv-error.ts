@@ -27,7 +27,10 @@ export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefi
   }
   const path = prefix + first.instancePath;
   if (first.propertyName !== undefined) {
-    return { field: `${path}/${pointerSegment(first.propertyName)}`, message: 'attribute names must be lower-case letters and digits (CloudEvents)' };
+    return {
+      field: `${path}/${pointerSegment(first.propertyName)}`,
+      message: 'attribute names must be lower-case letters and digits (CloudEvents)',
+    };
   }
   const params = first.params as Record<string, unknown>;
   switch (first.keyword) {

@@ -34,27 +34,34 @@ const envelopeProperties = {
     maxLength: 512,
     description: 'URI-reference of the producing system instance, e.g. `/acd/genesys/eu-1` or `urn:vahti:wfm:nice`.',
   }),
-  type: Type.String({ minLength: 1, maxLength: 256, description: 'Event type with its schema version, e.g. `io.vahti.contact.offered.v1`.' }),
+  type: Type.String({
+    minLength: 1,
+    maxLength: 256,
+    description: 'Event type with its schema version, e.g. `io.vahti.contact.offered.v1`.',
+  }),
   time: Type.String({
     format: 'date-time',
     maxLength: 64,
     description: 'When the occurrence happened (RFC 3339 with offset). Required by Vahti; each event type states which moment it is.',
   }),
   datacontenttype: Type.Optional(Type.Literal(DATA_CONTENT_TYPE, { description: 'Optional; if present it must be `application/json`.' })),
-  dataschema: Type.Optional(Type.String({ format: 'uri', maxLength: 512, description: 'Optional URI of the JSON Schema `data` conforms to.' })),
-  subject: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'Optional subject of the event within the source (free use by producers).' })),
+  dataschema: Type.Optional(
+    Type.String({ format: 'uri', maxLength: 512, description: 'Optional URI of the JSON Schema `data` conforms to.' }),
+  ),
+  subject: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 256, description: 'Optional subject of the event within the source (free use by producers).' }),
+  ),
   tenantid: Type.String({
     pattern: TENANT_ID_PATTERN,
-    description: 'Extension attribute: the tenant (contact-centre customer of Vahti) the event belongs to. Lower-case letters, digits and dashes, max 63.',
+    description:
+      'Extension attribute: the tenant (contact-centre customer of Vahti) the event belongs to. Lower-case letters, digits and dashes, max 63.',
   }),
 };
 
 type EnvelopeProperties = typeof envelopeProperties;
 
 /** The schema of one event type: the envelope with `type` fixed and `data` set to that type's schema. */
-export type TEventSchema<T extends string, D extends TSchema> = TObject<
-  Omit<EnvelopeProperties, 'type'> & { type: TLiteral<T>; data: D }
->;
+export type TEventSchema<T extends string, D extends TSchema> = TObject<Omit<EnvelopeProperties, 'type'> & { type: TLiteral<T>; data: D }>;
 
 // Extension attribute values: CloudEvents' JSON representations of Boolean, Integer and String
 // (URI, timestamp and binary are strings too). Objects, arrays and null are not attribute values.

@@ -39,7 +39,9 @@ interface EventSpec<N extends string, P extends TProperties> {
 }
 
 /** Declares one event type; `data` rejects unknown fields so producer typos surface at once. */
-export function defineEvent<const N extends string, P extends TProperties>(spec: EventSpec<N, P>): EventDefinition<VersionedType<N>, TObject<P>> {
+export function defineEvent<const N extends string, P extends TProperties>(
+  spec: EventSpec<N, P>,
+): EventDefinition<VersionedType<N>, TObject<P>> {
   const type: VersionedType<N> = `${TYPE_PREFIX}${spec.name}.${CONTRACT_VERSION}`;
   const rules: readonly DataRule[] = spec.rules ?? [];
   const dataSchema = Type.Object(spec.properties, {

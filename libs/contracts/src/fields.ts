@@ -59,7 +59,9 @@ export function contactId(): TString {
 }
 
 /** Identifier of the agent queue (skill / split) the event belongs to. */
-export function queueId(description = 'Agent queue (skill, split) the contact is offered in. Offered always means offered to an agent queue, after IVR/bot.'): TString {
+export function queueId(
+  description = 'Agent queue (skill, split) the contact is offered in. Offered always means offered to an agent queue, after IVR/bot.',
+): TString {
   return identifier(description);
 }
 
@@ -91,7 +93,9 @@ export function customerId(): TString {
 
 /** Tenant-defined contact reason code (why the customer contacted us). */
 export function contactReason(): TString {
-  return code('Contact reason code from the tenant\'s reason tree (e.g. `billing.invoice`). Drives repeat-contact, complaint and failure-demand analysis.');
+  return code(
+    "Contact reason code from the tenant's reason tree (e.g. `billing.invoice`). Drives repeat-contact, complaint and failure-demand analysis.",
+  );
 }
 
 export const INTERVAL_LENGTHS = [15, 30, 60] as const;

@@ -29,7 +29,12 @@ describe('generated files', () => {
 
   it('leaves no schema file that is not generated', () => {
     const committed = readdirSync(join(ROOT, SCHEMA_DIR)).map((name) => `${SCHEMA_DIR}/${name}`);
-    expect(committed.sort()).toEqual(files.map((f) => f.path).filter((p) => p.startsWith(SCHEMA_DIR)).sort());
+    expect(committed.sort()).toEqual(
+      files
+        .map((f) => f.path)
+        .filter((p) => p.startsWith(SCHEMA_DIR))
+        .sort(),
+    );
   });
 
   it('ends every file with exactly one newline', () => {

@@ -10,7 +10,9 @@ export function annotatedPersonalFields(dataSchema: TSchema): readonly string[] 
   return Object.freeze(Object.keys(properties).filter((name) => properties[name]?.[PERSONAL_DATA_KEYWORD] === true));
 }
 
-const BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map(allDefinitions().map((d) => [d.type, annotatedPersonalFields(d.dataSchema)]));
+const BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map(
+  allDefinitions().map((d) => [d.type, annotatedPersonalFields(d.dataSchema)]),
+);
 
 /**
  * Names of the top-level `data` fields of `type` that hold raw personal data (e.g. `customerId`),

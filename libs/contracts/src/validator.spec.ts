@@ -89,7 +89,12 @@ describe('createEventValidator', () => {
   describe('unknown_type', () => {
     it('rejects a type that does not exist', () => {
       const result = validate(event('io.vahti.contact.offered.v1', { type: 'io.vahti.contact.teleported.v1' }));
-      expect(result).toEqual({ ok: false, reason: 'unknown_type', field: '/type', message: 'unknown event type "io.vahti.contact.teleported.v1"' });
+      expect(result).toEqual({
+        ok: false,
+        reason: 'unknown_type',
+        field: '/type',
+        message: 'unknown event type "io.vahti.contact.teleported.v1"',
+      });
     });
 
     it('rejects an unsupported version of a known type and names the supported ones', () => {
@@ -103,7 +108,9 @@ describe('createEventValidator', () => {
     });
 
     it('checks the type before the data', () => {
-      expect(failure(validate(event('io.vahti.contact.answered.v1', { type: 'io.vahti.contact.answered.v9' }, { waitSeconds: -1 })))).toEqual({
+      expect(
+        failure(validate(event('io.vahti.contact.answered.v1', { type: 'io.vahti.contact.answered.v9' }, { waitSeconds: -1 }))),
+      ).toEqual({
         reason: 'unknown_type',
         field: '/type',
       });
@@ -120,15 +127,39 @@ describe('createEventValidator', () => {
       ['csat 9', 'io.vahti.survey.responded.v1', { csat: 9 }, '/data/csat', 'must be <= 5'],
       ['ces 0', 'io.vahti.survey.responded.v1', { ces: 0 }, '/data/ces', 'must be >= 1'],
       ['nps 3.5', 'io.vahti.survey.responded.v1', { nps: 3.5 }, '/data/nps', 'must be integer'],
-      ['a survey without any score', 'io.vahti.survey.responded.v1', { csat: undefined, ces: undefined, nps: undefined }, '/data', 'must have at least one of: csat, ces, nps'],
+      [
+        'a survey without any score',
+        'io.vahti.survey.responded.v1',
+        { csat: undefined, ces: undefined, nps: undefined },
+        '/data',
+        'must have at least one of: csat, ces, nps',
+      ],
       ['QA score over 100', 'io.vahti.qa.evaluated.v1', { score: 101 }, '/data/score', 'must be <= 100'],
       ['aux without auxReason', 'io.vahti.agent.state_changed.v1', { auxReason: undefined }, '/data/auxReason', 'is required'],
       ['auxReason outside aux', 'io.vahti.agent.state_changed.v1', { state: 'busy' }, '/data/auxReason', 'is not allowed here'],
-      ['free text as a reason code', 'io.vahti.contact.ended.v1', { contactReason: 'customer Anna was angry' }, '/data/contactReason', 'must match pattern'],
+      [
+        'free text as a reason code',
+        'io.vahti.contact.ended.v1',
+        { contactReason: 'customer Anna was angry' },
+        '/data/contactReason',
+        'must match pattern',
+      ],
       ['a callback without its due time', 'io.vahti.contact.offered.v1', { channel: 'callback' }, '/data/callbackDueAt', 'is required'],
-      ['a leaver without separation kind', 'io.vahti.employee.changed.v1', { change: 'left', absence: undefined }, '/data/separation', 'is required'],
+      [
+        'a leaver without separation kind',
+        'io.vahti.employee.changed.v1',
+        { change: 'left', absence: undefined },
+        '/data/separation',
+        'is required',
+      ],
       ['an empty customerId', 'io.vahti.contact.ended.v1', { customerId: '' }, '/data/customerId', 'must NOT have fewer than 1 characters'],
-      ['a property name needing escapes', 'io.vahti.contact.ended.v1', { 'a/b~c': 1 }, '/data/a~1b~0c', 'is not a field of this event type'],
+      [
+        'a property name needing escapes',
+        'io.vahti.contact.ended.v1',
+        { 'a/b~c': 1 },
+        '/data/a~1b~0c',
+        'is not a field of this event type',
+      ],
     ] as const)('rejects %s', (_name, type, data, field, message) => {
       const result = validate(event(type, {}, data));
       expect(result.ok ? result : { reason: result.reason, field: result.field }).toEqual({ reason: 'schema_violation', field });

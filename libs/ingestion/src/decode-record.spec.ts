@@ -53,12 +53,15 @@ describe('decodeRecord', () => {
     expect(decodeRecord(value, ctx)).toMatchObject({ ok: false, reason });
   });
 
-  it.each(['envelope_invalid', 'unknown_type', 'schema_violation'] as const)('passes the contract verdict %s through with its field', (kind) => {
-    const invalid = makeInvalidEvent(kind);
-    const outcome = decodeRecord(invalid.buffer, ctx);
-    expect(outcome).toMatchObject({ ok: false, reason: kind });
-    expect(!outcome.ok && outcome.detail).toContain(invalid.expectedField);
-  });
+  it.each(['envelope_invalid', 'unknown_type', 'schema_violation'] as const)(
+    'passes the contract verdict %s through with its field',
+    (kind) => {
+      const invalid = makeInvalidEvent(kind);
+      const outcome = decodeRecord(invalid.buffer, ctx);
+      expect(outcome).toMatchObject({ ok: false, reason: kind });
+      expect(!outcome.ok && outcome.detail).toContain(invalid.expectedField);
+    },
+  );
 
   it('rejects NUL characters, which PostgreSQL cannot store', () => {
     const event = makeEvent('io.vahti.contact.offered.v1', { time: '2025-03-03T11:00:00Z', subject: 'a\u0000b' });

@@ -23,9 +23,7 @@ export interface NormalisedEvent {
   data: string;
 }
 
-export type DecodeOutcome =
-  | { ok: true; event: NormalisedEvent }
-  | { ok: false; reason: RejectReason; detail: string; type?: string };
+export type DecodeOutcome = { ok: true; event: NormalisedEvent } | { ok: false; reason: RejectReason; detail: string; type?: string };
 
 export interface DecodeContext {
   validate: (value: unknown) => ValidationResult;

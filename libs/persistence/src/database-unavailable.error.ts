@@ -10,7 +10,8 @@ export class DatabaseUnavailableError extends Error {
 // intervention: shutdown, crash recovery) mean "try again later"; anything else is about the data.
 const TRANSIENT_SQLSTATE = /^(08|53|57P)/;
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i;
+const TRANSIENT_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i;
 
 /** True when a pg/TypeORM error says the server is unreachable rather than that the data is bad. */
 export function isTransientDatabaseError(error: unknown): boolean {

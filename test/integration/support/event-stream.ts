@@ -18,7 +18,13 @@ export function validMessages(count: number, prefix: string): RawMessage[] {
  * Produces messages in small batches spread over time, so a test can crash things while the
  * stream is still flowing. Resolves when everything is acknowledged by the broker.
  */
-export async function produceOverTime(kafka: Kafka, topic: string, messages: readonly RawMessage[], batches: number, pauseMs: number): Promise<void> {
+export async function produceOverTime(
+  kafka: Kafka,
+  topic: string,
+  messages: readonly RawMessage[],
+  batches: number,
+  pauseMs: number,
+): Promise<void> {
   const size = Math.ceil(messages.length / batches);
   for (let i = 0; i < messages.length; i += size) {
     await produceAll(kafka, topic, messages.slice(i, i + size));

@@ -30,9 +30,11 @@ export interface IngestorHarness {
 }
 
 /** Unique topics, consumer group and database per test, so tests never see each other's data. */
-export async function createIngestorHarness(
-  { partitions = 4, databaseUrl, brokers = testEnvironment.kafkaBrokers }: { partitions?: number; databaseUrl?: string; brokers?: string } = {},
-): Promise<IngestorHarness> {
+export async function createIngestorHarness({
+  partitions = 4,
+  databaseUrl,
+  brokers = testEnvironment.kafkaBrokers,
+}: { partitions?: number; databaseUrl?: string; brokers?: string } = {}): Promise<IngestorHarness> {
   const suffix = uniqueSuffix();
   const kafka = testKafka(`it-${suffix}`, brokers);
   const topic = `it.events.${suffix}`;

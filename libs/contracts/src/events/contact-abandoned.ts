@@ -16,10 +16,13 @@ export const contactAbandoned = defineEvent({
     customerId: customerId(),
     teamId: Type.Optional(teamId('Team that owns the queue, where known.')),
     agentId: Type.Optional(agentId('Agent the contact was ringing at when the customer left, if any.')),
-    waitSeconds: seconds('Time from the offer to this queue until the customer left. Short abandons (e.g. under 5 s) are filtered by the KPIs, not here.'),
+    waitSeconds: seconds(
+      'Time from the offer to this queue until the customer left. Short abandons (e.g. under 5 s) are filtered by the KPIs, not here.',
+    ),
     callbackRequested: Type.Optional(
       Type.Boolean({
-        description: 'True when the customer left by accepting a callback offer (virtual hold): not counted as abandoned, but as a callback promise.',
+        description:
+          'True when the customer left by accepting a callback offer (virtual hold): not counted as abandoned, but as a callback promise.',
       }),
     ),
   },

@@ -34,9 +34,15 @@ export const contactEnded = defineEvent({
     wrapUpSeconds: seconds('After-contact work (ACW) time.'),
     holdCount: Type.Optional(count('Number of hold segments during the contact.', 1000, 'holds')),
     contactReason: Type.Optional(contactReason()),
-    disposition: Type.Optional(code('Outcome code the agent selected (tenant-defined, e.g. `resolved`, `follow_up`). Absent when the agent recorded none.')),
-    resolved: Type.Optional(Type.Boolean({ description: 'Agent-reported: the issue was resolved in this contact. Absent when not recorded.' })),
-    escalated: Type.Optional(Type.Boolean({ description: 'The contact was escalated (tier 2, supervisor, back office) during or after handling.' })),
+    disposition: Type.Optional(
+      code('Outcome code the agent selected (tenant-defined, e.g. `resolved`, `follow_up`). Absent when the agent recorded none.'),
+    ),
+    resolved: Type.Optional(
+      Type.Boolean({ description: 'Agent-reported: the issue was resolved in this contact. Absent when not recorded.' }),
+    ),
+    escalated: Type.Optional(
+      Type.Boolean({ description: 'The contact was escalated (tier 2, supervisor, back office) during or after handling.' }),
+    ),
   },
   example: {
     id: '5d0f7c8e-4b1a-4f4e-9a57-0c9e1b7a3d03',

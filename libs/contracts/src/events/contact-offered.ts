@@ -26,10 +26,14 @@ export const contactOffered = defineEvent({
     teamId: Type.Optional(teamId('Team that owns the queue, where the routing system knows it.')),
     contactReason: Type.Optional(contactReason()),
     viaTransfer: Type.Optional(
-      Type.Boolean({ description: 'True when this offer is the result of a transfer from another queue; volume KPIs count only first offers.' }),
+      Type.Boolean({
+        description: 'True when this offer is the result of a transfer from another queue; volume KPIs count only first offers.',
+      }),
     ),
     callbackDueAt: Type.Optional(timestamp('For channel `callback`: the time by which the centre promised to call the customer back.')),
-    originalContactId: Type.Optional(identifier('For channel `callback`: the contact in which the customer asked for the callback, if any.')),
+    originalContactId: Type.Optional(
+      identifier('For channel `callback`: the contact in which the customer asked for the callback, if any.'),
+    ),
   },
   rules: [{ kind: 'requiredOnlyWhen', field: 'callbackDueAt', when: 'channel', equals: 'callback' }],
   example: {

@@ -18,12 +18,19 @@ export const contactTransferred = defineEvent({
     customerId: customerId(),
     agentId: Type.Optional(agentId('Agent who transferred the contact; absent for transfers made by routing (e.g. overflow).')),
     teamId: Type.Optional(teamId()),
-    toQueueId: Type.Optional(queueId('Queue the contact is transferred to; absent for transfers to an agent directly or to an external number.')),
+    toQueueId: Type.Optional(
+      queueId('Queue the contact is transferred to; absent for transfers to an agent directly or to an external number.'),
+    ),
     toAgentId: Type.Optional(agentId('Agent the contact is transferred to, for direct agent-to-agent transfers.')),
     transferKind: Type.Optional(
-      stringEnum(TRANSFER_KINDS, '`warm` = consulted/announced hand-over, `cold` = blind transfer. Absent when the ACD does not report it.'),
+      stringEnum(
+        TRANSFER_KINDS,
+        '`warm` = consulted/announced hand-over, `cold` = blind transfer. Absent when the ACD does not report it.',
+      ),
     ),
-    escalation: Type.Optional(Type.Boolean({ description: 'True when the transfer escalates the contact (tier 2, supervisor, back office).' })),
+    escalation: Type.Optional(
+      Type.Boolean({ description: 'True when the transfer escalates the contact (tier 2, supervisor, back office).' }),
+    ),
   },
   example: {
     id: 'f1c2d3e4-0a1b-4c2d-8e3f-9a0b1c2d3e41',

@@ -19,16 +19,29 @@ export const forecastPublished = defineEvent({
     forecastId: identifier('Forecast identifier in the WFM system.'),
     queueId: queueId('Queue the forecast is for.'),
     channel: channel(),
-    kind: stringEnum(FORECAST_KINDS, '`schedule` = the forecast the schedule was built on (accuracy baseline); `intraday` = a later re-forecast.'),
+    kind: stringEnum(
+      FORECAST_KINDS,
+      '`schedule` = the forecast the schedule was built on (accuracy baseline); `intraday` = a later re-forecast.',
+    ),
     intervalMinutes: intervalMinutes(),
     intervals: Type.Array(
       Type.Object(
         {
           intervalStart: timestamp('Start of the interval.'),
-          contacts: Type.Number({ minimum: 0, maximum: 1_000_000, [UNIT_KEYWORD]: 'contacts', description: 'Forecast offered contacts in the interval.' }),
+          contacts: Type.Number({
+            minimum: 0,
+            maximum: 1_000_000,
+            [UNIT_KEYWORD]: 'contacts',
+            description: 'Forecast offered contacts in the interval.',
+          }),
           ahtSeconds: seconds('Forecast average handle time (talk + hold + wrap-up).'),
           requiredAgents: Type.Optional(
-            Type.Number({ minimum: 0, maximum: 100_000, [UNIT_KEYWORD]: 'agents', description: 'Net agents required on queue (e.g. Erlang), before shrinkage.' }),
+            Type.Number({
+              minimum: 0,
+              maximum: 100_000,
+              [UNIT_KEYWORD]: 'agents',
+              description: 'Net agents required on queue (e.g. Erlang), before shrinkage.',
+            }),
           ),
         },
         { additionalProperties: false },

@@ -23,12 +23,18 @@ export const qaEvaluated = defineEvent({
     evaluatorId: Type.Optional(identifier('Evaluator (QA analyst, team leader) or the auto-QA engine.')),
     formId: Type.Optional(identifier('Evaluation form (scorecard) used.')),
     score: Type.Number({ minimum: 0, maximum: 100, [UNIT_KEYWORD]: 'percent', description: 'Weighted form score, 0–100 %.' }),
-    customerCriticalErrors: count('End-user (customer) critical errors found; any error fails the transaction for K29.', MAX_ERRORS, 'errors'),
+    customerCriticalErrors: count(
+      'End-user (customer) critical errors found; any error fails the transaction for K29.',
+      MAX_ERRORS,
+      'errors',
+    ),
     businessCriticalErrors: count('Business critical errors found.', MAX_ERRORS, 'errors'),
     complianceCriticalErrors: count('Compliance critical errors found (legal, regulatory, data protection).', MAX_ERRORS, 'errors'),
     nonCriticalErrors: Type.Optional(count('Non-critical errors found.', MAX_ERRORS, 'errors')),
     calibration: Type.Optional(
-      Type.Boolean({ description: 'True for evaluations made in a calibration session: used for calibration variance, excluded from QA score.' }),
+      Type.Boolean({
+        description: 'True for evaluations made in a calibration session: used for calibration variance, excluded from QA score.',
+      }),
     ),
   },
   example: {

@@ -4,7 +4,17 @@ import { defineEvent } from '../event-definition';
 import { agentId, identifier, intervalMinutes, stringEnum, teamId, timestamp } from '../fields';
 import { KPI } from '../kpis';
 
-export const SCHEDULE_ACTIVITIES = ['available', 'break', 'lunch', 'meeting', 'training', 'coaching', 'back_office', 'leave', 'offline'] as const;
+export const SCHEDULE_ACTIVITIES = [
+  'available',
+  'break',
+  'lunch',
+  'meeting',
+  'training',
+  'coaching',
+  'back_office',
+  'leave',
+  'offline',
+] as const;
 
 // 64 KiB per event: about 500 entries of ~100 bytes. Producers split larger plans per team and day.
 export const MAX_SCHEDULE_ENTRIES = 500;

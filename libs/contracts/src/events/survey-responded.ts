@@ -18,7 +18,12 @@ export const surveyResponded = defineEvent({
     agentId: Type.Optional(agentId('Agent who handled the surveyed contact, where known.')),
     teamId: Type.Optional(teamId()),
     csat: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 5, [UNIT_KEYWORD]: 'points', description: 'Satisfaction, 1 = very dissatisfied … 5 = very satisfied (top box).' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 5,
+        [UNIT_KEYWORD]: 'points',
+        description: 'Satisfaction, 1 = very dissatisfied … 5 = very satisfied (top box).',
+      }),
     ),
     ces: Type.Optional(
       Type.Integer({
@@ -29,7 +34,12 @@ export const surveyResponded = defineEvent({
       }),
     ),
     nps: Type.Optional(
-      Type.Integer({ minimum: 0, maximum: 10, [UNIT_KEYWORD]: 'points', description: 'Likelihood to recommend, 0–10: 9–10 promoter, 0–6 detractor.' }),
+      Type.Integer({
+        minimum: 0,
+        maximum: 10,
+        [UNIT_KEYWORD]: 'points',
+        description: 'Likelihood to recommend, 0–10: 9–10 promoter, 0–6 detractor.',
+      }),
     ),
     firstContactResolved: Type.Optional(Type.Boolean({ description: 'Customer says the issue was resolved on this first contact.' })),
   },

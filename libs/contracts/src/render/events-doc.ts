@@ -157,7 +157,15 @@ function kpiIndex(definitions: readonly EventDefinition[]): string {
     }
   }
   const rows = [...byKpi.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kpi, events]) => `| ${kpi} | ${events.join(', ')} |`);
-  return ['## KPIs and the events they use', '', 'KPI ids refer to the KPI catalog (formulas, variants, benchmarks).', '', '| KPI | Events |', '|---|---|', ...rows].join('\n');
+  return [
+    '## KPIs and the events they use',
+    '',
+    'KPI ids refer to the KPI catalog (formulas, variants, benchmarks).',
+    '',
+    '| KPI | Events |',
+    '|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function eventIndex(definitions: readonly EventDefinition[]): string {

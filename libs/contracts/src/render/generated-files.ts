@@ -17,7 +17,10 @@ export interface GeneratedFile {
 export function renderGeneratedFiles(): readonly GeneratedFile[] {
   return [
     { path: `${SCHEMA_DIR}/${ENVELOPE_SCHEMA_FILE}`, content: stableSchemaJson(envelopeJsonSchema()) },
-    ...EVENT_TYPES.map((type) => ({ path: `${SCHEMA_DIR}/${eventSchemaFileName(type)}`, content: stableSchemaJson(eventJsonSchema(type)) })),
+    ...EVENT_TYPES.map((type) => ({
+      path: `${SCHEMA_DIR}/${eventSchemaFileName(type)}`,
+      content: stableSchemaJson(eventJsonSchema(type)),
+    })),
     { path: 'docs/events.md', content: renderEventsDoc() },
   ];
 }

@@ -17,10 +17,38 @@ export function encodeCopyText(rows: readonly StoredEventRow[]): string {
   let out = '';
   for (const r of rows) {
     out +=
-      field(r.tenantId) + '\t' + field(r.source) + '\t' + field(r.eventId) + '\t' + field(r.type) + '\t' +
-      field(r.occurredAt) + '\t' + field(r.queueId) + '\t' + field(r.channel) + '\t' + field(r.agentId) + '\t' +
-      field(r.teamId) + '\t' + field(r.contactId) + '\t' + field(r.customerRef) + '\t' + field(r.contactReason) + '\t' +
-      field(r.subject) + '\t' + field(r.data) + '\t' + String(r.kafkaPartition) + '\t' + r.kafkaOffset + '\n';
+      field(r.tenantId) +
+      '\t' +
+      field(r.source) +
+      '\t' +
+      field(r.eventId) +
+      '\t' +
+      field(r.type) +
+      '\t' +
+      field(r.occurredAt) +
+      '\t' +
+      field(r.queueId) +
+      '\t' +
+      field(r.channel) +
+      '\t' +
+      field(r.agentId) +
+      '\t' +
+      field(r.teamId) +
+      '\t' +
+      field(r.contactId) +
+      '\t' +
+      field(r.customerRef) +
+      '\t' +
+      field(r.contactReason) +
+      '\t' +
+      field(r.subject) +
+      '\t' +
+      field(r.data) +
+      '\t' +
+      String(r.kafkaPartition) +
+      '\t' +
+      r.kafkaOffset +
+      '\n';
   }
   return out;
 }

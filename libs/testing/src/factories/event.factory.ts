@@ -1,7 +1,14 @@
 // Test events built from the contract catalog: the defaults are the catalog's own examples, so a
 // factory event is valid by construction and follows the schema when it changes. Ids and times
 // come from a counter (never from the clock or Math.random), so every run produces the same events.
-import { createEventValidator, EVENT_CATALOG, MAX_EVENT_BYTES, type EventOf, type EventType, type ValidationResult } from '@vahti/contracts';
+import {
+  createEventValidator,
+  EVENT_CATALOG,
+  MAX_EVENT_BYTES,
+  type EventOf,
+  type EventType,
+  type ValidationResult,
+} from '@vahti/contracts';
 
 const DEFAULT_START = '2025-03-03T08:00:00.000Z';
 

@@ -3,7 +3,13 @@
 // duplicates. Built as data here (pure and deterministic) so a spec can check the committed file
 // is what this code produces; libs/testing/scripts/write-sample.ts writes it.
 import type { Channel, EventType, VahtiEvent } from '@vahti/contracts';
-import { createEventFactory, type EventFactory, type EventOverrides, type InvalidEventKind, type InvalidEventVariant } from './event.factory';
+import {
+  createEventFactory,
+  type EventFactory,
+  type EventOverrides,
+  type InvalidEventKind,
+  type InvalidEventVariant,
+} from './event.factory';
 import { seededRandom, type SeededRandom } from './seeded-random';
 
 export interface SampleLine {
@@ -39,7 +45,13 @@ const TENANTS: readonly TenantSpec[] = [
     phonePrefix: '+35840',
     teams: { 'team-north': ['a-101', 'a-102', 'a-103', 'a-104'], 'team-south': ['a-201', 'a-202', 'a-203'] },
     queues: [
-      { id: 'billing-fi', channel: 'voice', team: 'team-north', reasons: ['billing.invoice', 'billing.payment_plan', 'complaint.billing'], contacts: 8 },
+      {
+        id: 'billing-fi',
+        channel: 'voice',
+        team: 'team-north',
+        reasons: ['billing.invoice', 'billing.payment_plan', 'complaint.billing'],
+        contacts: 8,
+      },
       { id: 'moving-fi', channel: 'voice', team: 'team-south', reasons: ['moving.new_address', 'moving.contract_end'], contacts: 3 },
       { id: 'chat-fi', channel: 'chat', team: 'team-north', reasons: ['billing.invoice', 'account.login'], contacts: 3 },
       { id: 'email-fi', channel: 'email', team: 'team-south', reasons: ['account.update', 'moving.new_address'], contacts: 2 },
@@ -132,8 +144,21 @@ class Simulation {
     this.out.push({ at, seq: this.out.length, event: this.make(type, { tenantid: tenant.id, time: iso(at), source, data }) });
   }
 
-  private agentState(at: number, tenant: TenantSpec, agent: Agent, state: 'available' | 'busy' | 'wrap_up' | 'aux' | 'offline', extra = {}): void {
-    this.emit(at, tenant, 'io.vahti.agent.state_changed.v1', tenant.acd, { agentId: agent.id, teamId: agent.team, state, auxReason: undefined, contactId: undefined, ...extra });
+  private agentState(
+    at: number,
+    tenant: TenantSpec,
+    agent: Agent,
+    state: 'available' | 'busy' | 'wrap_up' | 'aux' | 'offline',
+    extra = {},
+  ): void {
+    this.emit(at, tenant, 'io.vahti.agent.state_changed.v1', tenant.acd, {
+      agentId: agent.id,
+      teamId: agent.team,
+      state,
+      auxReason: undefined,
+      contactId: undefined,
+      ...extra,
+    });
   }
 
   private openDay(tenant: TenantSpec): void {
@@ -213,7 +238,8 @@ class Simulation {
           queue,
           contactId: `${tenant.contactPrefix}-${DAY.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`,
           // The fifth billing contact is the first caller again: a repeat contact.
-          customerId: queue.id === 'billing-fi' && i === 4 && previous !== undefined ? previous.customerId : this.customer(tenant, queue.channel),
+          customerId:
+            queue.id === 'billing-fi' && i === 4 && previous !== undefined ? previous.customerId : this.customer(tenant, queue.channel),
           reason: this.random.pick(queue.reasons),
         });
       }
@@ -264,14 +290,30 @@ class Simulation {
     const ring = { voice: [4, 9], callback: [4, 9], chat: [8, 40], messaging: [20, 90], email: [600, 1500] }[queue.channel];
     const answerAt = this.startFor(tenant, agent, a.at) + this.random.int(ring[0] ?? 0, ring[1] ?? 0) * SECOND;
     const wait = (answerAt - a.at) / SECOND;
-    const patience = { voice: this.random.int(45, 150), chat: this.random.int(90, 240), messaging: 900, email: Infinity, callback: Infinity }[queue.channel];
+    const patience = {
+      voice: this.random.int(45, 150),
+      chat: this.random.int(90, 240),
+      messaging: 900,
+      email: Infinity,
+      callback: Infinity,
+    }[queue.channel];
 
     if (!this.callbackDone && queue.id === 'sales-en' && wait > 20) {
       this.callbackDone = true;
-      this.emit(a.at + 20 * SECOND, tenant, 'io.vahti.contact.abandoned.v1', tenant.acd, { ...contact, waitSeconds: 20, callbackRequested: true });
+      this.emit(a.at + 20 * SECOND, tenant, 'io.vahti.contact.abandoned.v1', tenant.acd, {
+        ...contact,
+        waitSeconds: 20,
+        callbackRequested: true,
+      });
       const callbacks = tenant.queues.find((q) => q.channel === 'callback');
       if (callbacks !== undefined) {
-        this.insert({ ...a, at: a.at + 5 * MINUTE, queue: callbacks, contactId: `${a.contactId}-cb`, callback: { due: a.at + 35 * MINUTE, original: a.contactId } });
+        this.insert({
+          ...a,
+          at: a.at + 5 * MINUTE,
+          queue: callbacks,
+          contactId: `${a.contactId}-cb`,
+          callback: { due: a.at + 35 * MINUTE, original: a.contactId },
+        });
       }
       return;
     }
@@ -289,11 +331,18 @@ class Simulation {
   private answer(a: Arrival, agent: Agent, answerAt: number, wait: number): void {
     const { tenant, queue } = a;
     const contact = { contactId: a.contactId, queueId: queue.id, channel: queue.channel, customerId: a.customerId };
-    this.emit(answerAt, tenant, 'io.vahti.contact.answered.v1', tenant.acd, { ...contact, agentId: agent.id, teamId: agent.team, waitSeconds: wait });
+    this.emit(answerAt, tenant, 'io.vahti.contact.answered.v1', tenant.acd, {
+      ...contact,
+      agentId: agent.id,
+      teamId: agent.team,
+      waitSeconds: wait,
+    });
     this.agentState(answerAt, tenant, agent, 'busy', { contactId: a.contactId });
 
     const transfer = a.transferTo !== undefined;
-    const talk = transfer ? 95 : { voice: [150, 420], callback: [120, 300], chat: [240, 540], messaging: [180, 420], email: [180, 480] }[queue.channel];
+    const talk = transfer
+      ? 95
+      : { voice: [150, 420], callback: [120, 300], chat: [240, 540], messaging: [180, 420], email: [180, 480] }[queue.channel];
     const talkSeconds = typeof talk === 'number' ? talk : this.random.int(talk[0] ?? 0, talk[1] ?? 0);
     const holdSeconds = !transfer && queue.channel === 'voice' && this.random.chance(0.3) ? this.random.int(15, 90) : 0;
     const wrapUpSeconds = transfer ? 15 : this.random.int(20, queue.channel === 'email' ? 150 : 80);

@@ -39,7 +39,11 @@ export async function createTestDatabase(prefix = 'vahti_it'): Promise<{ url: st
 }
 
 /** Runs a query against one database and returns its rows. */
-export async function queryDatabase<R extends object = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
+export async function queryDatabase<R extends object = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

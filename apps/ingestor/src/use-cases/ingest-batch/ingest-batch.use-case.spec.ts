@@ -16,7 +16,15 @@ const settings = {
 };
 
 function record(value: string | null, offset: number): ConsumedRecord {
-  return { topic: 't', partition: 0, offset: String(offset), key: null, value: value === null ? null : Buffer.from(value), timestamp: '0', headers: {} };
+  return {
+    topic: 't',
+    partition: 0,
+    offset: String(offset),
+    key: null,
+    value: value === null ? null : Buffer.from(value),
+    timestamp: '0',
+    headers: {},
+  };
 }
 
 const event = (i: number) => JSON.stringify(makeEvent('io.vahti.contact.offered.v1', { id: `e-${i}`, time: '2025-03-03T11:00:00Z' }));
@@ -70,7 +78,13 @@ describe('IngestBatchUseCase', () => {
   it('stores valid events, counts repeats as duplicates and dead-letters the rest', async () => {
     const store = fakeStore();
     const { useCase, letters, registry } = setup(store);
-    const summary = await useCase.execute([record(event(1), 0), record(event(2), 1), record(event(1), 2), record('nope', 3), record(null, 4)]);
+    const summary = await useCase.execute([
+      record(event(1), 0),
+      record(event(2), 1),
+      record(event(1), 2),
+      record('nope', 3),
+      record(null, 4),
+    ]);
     expect(summary).toEqual({ stored: 2, duplicates: 1, deadLettered: 2 });
     expect(letters.map((l) => [l.record.offset, l.reason])).toEqual([
       ['3', 'malformed_json'],
