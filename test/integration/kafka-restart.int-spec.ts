@@ -15,7 +15,7 @@ describe('ingestor across a Kafka broker restart', () => {
   });
 
   afterAll(async () => {
-    await h.dispose();
+    await h?.dispose();
     broker.destroy();
   });
 

@@ -16,7 +16,7 @@ describe('ingestor across a PostgreSQL restart', () => {
   });
 
   afterAll(async () => {
-    await h.dispose();
+    await h?.dispose();
     server.destroy();
   });
 

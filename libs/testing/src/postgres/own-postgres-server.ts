@@ -59,10 +59,12 @@ export class OwnPostgresServer {
 
   private run(tool: string, args: string[]): void {
     const path = join(this.bin, tool);
+    // The data folder as working directory: the postgres user may not be allowed into ours.
+    const options = { stdio: 'pipe' as const, cwd: this.dataDir };
     if (process.getuid?.() === 0) {
-      execFileSync('runuser', ['-u', 'postgres', '--', path, ...args], { stdio: 'pipe' });
+      execFileSync('runuser', ['-u', 'postgres', '--', path, ...args], options);
     } else {
-      execFileSync(path, args, { stdio: 'pipe' });
+      execFileSync(path, args, options);
     }
   }
 }
