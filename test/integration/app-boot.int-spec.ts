@@ -1,4 +1,5 @@
 // Real: Kafka, PostgreSQL, each compiled app as a child process.
+import { createServer } from 'node:net';
 import { AppProcess, createTestDatabase, testEnvironment } from '@vahti/testing';
 import { waitUntilReady } from './support/ingestor-harness';
 
@@ -43,5 +44,19 @@ describe('apps boot on their own', () => {
     expect(app.output).toContain('HTTP_PORT');
     expect(app.output).toContain('KAFKA_BROKERS');
     expect(app.output).toContain('PSEUDONYMISATION_KEY is required');
+  });
+
+  it('refuses a busy HTTP port before touching Kafka, naming HTTP_PORT', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(3983, '0.0.0.0', resolve));
+    try {
+      const app = new AppProcess('evaluator', { HTTP_PORT: '3983', KAFKA_BROKERS: testEnvironment.kafkaBrokers, DATABASE_URL: db.url });
+      apps.push(app);
+      app.start();
+      expect((await app.exited()).code).toBe(78);
+      expect(app.output).toContain('HTTP_PORT=3983 is not available: EADDRINUSE');
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 });

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDataSource, runMigrations } from '@vahti/persistence';
-import { adminQuery, appEntry, testEnvironment, withDatabase } from '@vahti/testing';
+import { adminQuery, appEntry, suffixTime, testEnvironment, uniqueSuffix, withDatabase } from '@vahti/testing';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -20,8 +20,10 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(appEntry('ingestor'))) {
     throw new Error(`${appEntry('ingestor')} is missing: run 'npm run build' first (npm run test:integration does).`);
   }
+  await dropStaleTestDatabases();
+  // Workers inherit the environment, so every suite of this run clones this run's template.
+  process.env.VAHTI_TEST_TEMPLATE_DB = `vahti_test_template_${uniqueSuffix()}`;
   const template = testEnvironment.templateDatabase;
-  await adminQuery(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE ${template}`);
   const dataSource = createDataSource(
     {
@@ -36,4 +38,18 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(dataSource);
   await dataSource.destroy();
   process.stdout.write(`\nintegration stack: Kafka ${testEnvironment.kafkaBrokers}, PostgreSQL template ${template} migrated\n`);
+}
+
+const STALE_AFTER_MS = 6 * 3600 * 1000;
+
+/** Databases that runs killed before their teardown left behind; only old ones, so a parallel run is safe. */
+async function dropStaleTestDatabases(): Promise<void> {
+  const rows = await adminQuery<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE 'vahti\\_it\\_%' OR datname LIKE 'vahti\\_test\\_template\\_%'`,
+  );
+  for (const { datname } of rows) {
+    if (Date.now() - suffixTime(datname) > STALE_AFTER_MS) {
+      await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  }
 }

@@ -1,4 +1,6 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { EVENT_TYPES } from '@vahti/contracts';
+import { REJECT_REASONS } from '@vahti/ingestion';
 
 /** The ingestor's own metrics, registered on the app registry (names follow <ns>_<app>_<noun>_<unit>). */
 export class IngestMetrics {
@@ -59,5 +61,15 @@ export class IngestMetrics {
       help: '1 while consumption is paused because PostgreSQL is unreachable.',
       registers,
     });
+    // Series that exist from the start read 0 instead of "no data", so rate() and absent()
+    // alerts behave before the first event arrives.
+    for (const type of EVENT_TYPES) {
+      this.stored.inc({ type }, 0);
+      this.duplicates.inc({ type }, 0);
+    }
+    for (const reason of REJECT_REASONS) {
+      this.deadLettered.inc({ reason, type: 'unknown' }, 0);
+    }
+    this.paused.set(0);
   }
 }

@@ -29,7 +29,7 @@ export function createKafka(config: KafkaConfig, clientId: string, log: LogSink)
     logCreator: () => (entry) => {
       const { message, ...rest } = entry.log;
       const fields = { ...rest, kafkaNamespace: entry.namespace };
-      switch (entry.level) {
+      switch (routineError(entry.level, message)) {
         case logLevel.ERROR:
           return log.error(fields, message);
         case logLevel.WARN:
@@ -43,6 +43,14 @@ export function createKafka(config: KafkaConfig, clientId: string, log: LogSink)
     },
   };
   return new Kafka(options);
+}
+
+// kafkajs logs these at ERROR although they are routine and it recovers by itself: a fresh broker
+// creating its offsets topic, and every rebalance. At WARN they stay visible without paging anyone.
+const ROUTINE = [/group coordinator is not available/i, /group is rebalancing/i, /not aware of this member/i];
+
+function routineError(level: logLevel, message: string): logLevel {
+  return level === logLevel.ERROR && ROUTINE.some((r) => r.test(message)) ? logLevel.WARN : level;
 }
 
 function sasl(config: KafkaConfig): SASLOptions | undefined {

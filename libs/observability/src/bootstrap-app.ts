@@ -1,6 +1,7 @@
 import { type DynamicModule, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { createServer } from 'node:net';
 import { ConfigError, type CommonConfig } from '@vahti/config';
 
 /**
@@ -21,6 +22,15 @@ export async function bootstrapApp<C extends CommonConfig>(
       process.exit(78); // EX_CONFIG
     }
     throw error;
+  }
+  // Checked before any module starts: a second instance must not join the consumer group (and
+  // trigger a rebalance) only to die on a busy port afterwards.
+  const portProblem = await portInUse(config.HTTP_PORT);
+  if (portProblem) {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', service, msg: `HTTP_PORT=${config.HTTP_PORT} is not available: ${portProblem}` })}\n`,
+    );
+    process.exit(78);
   }
   try {
     const app = await NestFactory.create(module(config), { bufferLogs: true });
@@ -67,4 +77,13 @@ function exitCleanlyOn(signals: NodeJS.Signals[], close: () => Promise<void>, lo
       );
     });
   }
+}
+
+/** Resolves with the reason the port cannot be bound (e.g. EADDRINUSE), or undefined when it is free. */
+function portInUse(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(undefined)));
+  });
 }

@@ -1,5 +1,5 @@
 export { expectEventually } from './expect-eventually';
-export { testEnvironment, uniqueSuffix } from './test-environment';
+export { suffixTime, testEnvironment, uniqueSuffix } from './test-environment';
 export { adminQuery, createTestDatabase, queryDatabase, withDatabase } from './postgres/test-database';
 export { OwnPostgresServer } from './postgres/own-postgres-server';
 export { createTopic, groupLag, produceAll, readTopic, testKafka, type RawMessage, type ReadRecord } from './kafka/test-kafka';

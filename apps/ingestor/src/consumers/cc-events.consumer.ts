@@ -58,7 +58,13 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
       {
         onChunk: async (records) => {
           const summary = await this.ingest.execute(records);
-          this.log.debug({ ...summary, records: records.length, partition: records[0]?.partition }, 'chunk ingested');
+          const fields = { ...summary, records: records.length, partition: records[0]?.partition, firstOffset: records[0]?.offset };
+          // Dead letters are worth a line each time; clean chunks only when debugging.
+          if (summary.deadLettered > 0) {
+            this.log.warn(fields, `chunk ingested; ${summary.deadLettered} record(s) dead-lettered to ${this.config.INGEST_DLQ_TOPIC}`);
+          } else {
+            this.log.debug(fields, 'chunk ingested');
+          }
         },
         isRetryLater: (error) => error instanceof DatabaseUnavailableError,
         probe: () => this.events.ping(),

@@ -85,7 +85,7 @@ describe('IngestBatchUseCase', () => {
       record('nope', 3),
       record(null, 4),
     ]);
-    expect(summary).toEqual({ stored: 2, duplicates: 1, deadLettered: 2 });
+    expect(summary).toEqual({ stored: 2, duplicates: 1, deadLettered: 2, deadLetterReasons: { malformed_json: 1, missing_value: 1 } });
     expect(letters.map((l) => [l.record.offset, l.reason])).toEqual([
       ['3', 'malformed_json'],
       ['4', 'missing_value'],
@@ -101,7 +101,7 @@ describe('IngestBatchUseCase', () => {
     const { useCase, letters } = setup(store);
     const records = Array.from({ length: 8 }, (_, i) => record(event(i), i));
     const summary = await useCase.execute(records);
-    expect(summary).toEqual({ stored: 7, duplicates: 0, deadLettered: 1 });
+    expect(summary).toEqual({ stored: 7, duplicates: 0, deadLettered: 1, deadLetterReasons: { storage_rejected: 1 } });
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ reason: 'storage_rejected', eventType: 'io.vahti.contact.offered.v1' });
     expect(letters[0]!.record.offset).toBe('5');

@@ -18,6 +18,8 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   deadLettered: number;
+  /** Dead letters of this chunk per reason code, for the log line operators read. */
+  deadLetterReasons: Record<string, number>;
 }
 
 /** A decoded row and the record it came from, kept together so a refused row can be dead-lettered. */
@@ -71,10 +73,12 @@ export class IngestBatchUseCase {
       metrics.stored.inc({ type }, w.inserted);
       metrics.duplicates.inc({ type }, w.offered - w.inserted);
     }
+    const deadLetterReasons: Record<string, number> = {};
     for (const letter of letters) {
       metrics.deadLettered.inc({ reason: letter.reason, type: typeLabel(letter.eventType) });
+      deadLetterReasons[letter.reason] = (deadLetterReasons[letter.reason] ?? 0) + 1;
     }
-    return { stored, duplicates, deadLettered: letters.length };
+    return { stored, duplicates, deadLettered: letters.length, deadLetterReasons };
   }
 
   /**
