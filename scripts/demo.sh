@@ -16,6 +16,11 @@ bash deploy/postgres/ensure.sh
 echo "== building the ingestor"
 npx nest build ingestor
 
+if curl -fs "http://127.0.0.1:${HTTP_PORT}/health/live" >/dev/null 2>&1; then
+  echo "Something already answers on port ${HTTP_PORT} (another ingestor?). Stop it, or run with HTTP_PORT=<free port>." >&2
+  exit 1
+fi
+
 mkdir -p .cache/demo
 LOG=.cache/demo/ingestor.log
 echo "== starting the ingestor (log: $LOG)"

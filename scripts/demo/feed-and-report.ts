@@ -1,6 +1,7 @@
 // Feeds an NDJSON file of events into the ingestor's topic, waits until the ingestor has committed
-// all of it, then prints what was stored and what was dead-lettered, read back from PostgreSQL,
-// the dead-letter topic and the ingestor's /metrics.
+// all of it, then reports what happened to every line: stored, recognised as a duplicate, or
+// dead-lettered (with the reason), read back from the ingestor's /metrics, PostgreSQL and the
+// dead-letter topic.
 import { readFileSync } from 'node:fs';
 import { partitionKey } from '@vahti/contracts';
 import { DEAD_LETTER_HEADERS } from '@vahti/messaging';
@@ -12,6 +13,17 @@ const dlq = process.env.INGEST_DLQ_TOPIC ?? 'cc.events.dlq';
 const group = process.env.INGEST_GROUP_ID ?? 'vahti-ingestor';
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vahti';
 const metricsUrl = `http://127.0.0.1:${process.env.HTTP_PORT ?? '3001'}/metrics`;
+// Travels with each record (dead letters keep the original headers), so a dead letter names its line.
+const LINE_HEADER = 'demo-line';
+
+interface Letter {
+  line: string;
+  reason: string;
+  detail: string;
+  tenant: string;
+  type: string;
+  id: string;
+}
 
 /** Producers key by tenant and queue (docs/events.md); lines that are not JSON get no key. */
 function keyOf(line: string): string | null {
@@ -22,33 +34,85 @@ function keyOf(line: string): string | null {
   }
 }
 
-async function metric(name: string): Promise<Map<string, number>> {
+/** Sum of a counter over all its series, from the ingestor's /metrics. */
+async function counter(name: string): Promise<number> {
   const body = await (await fetch(metricsUrl)).text();
-  const out = new Map<string, number>();
-  for (const line of body.split('\n')) {
-    const m = /^([a-z_]+)(\{[^}]*\})?\s+(\S+)$/.exec(line);
-    if (m && m[1] === name) {
-      out.set(m[2] ?? '', Number(m[3]));
-    }
-  }
-  return out;
+  return body
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .reduce((s, l) => s + Number(l.split(' ').pop()), 0);
 }
 
-const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+async function counters(): Promise<{ stored: number; duplicates: number; deadLettered: number }> {
+  return {
+    stored: await counter('vahti_ingestor_events_stored_total'),
+    duplicates: await counter('vahti_ingestor_events_duplicate_total'),
+    deadLettered: await counter('vahti_ingestor_events_dead_lettered_total'),
+  };
+}
+
+/** What a dead letter was, as far as its bytes can still be read. */
+function describe(value: Buffer | null): Pick<Letter, 'tenant' | 'type' | 'id'> {
+  try {
+    const e = JSON.parse(value?.toString('utf8') ?? '') as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 40) : '-');
+    return { tenant: text(e.tenantid), type: text(e.type), id: text(e.id) };
+  } catch {
+    return { tenant: '-', type: '-', id: '-' };
+  }
+}
+
+async function readDeadLetters(kafka: ReturnType<typeof testKafka>, from: Map<number, bigint>, count: number): Promise<Letter[]> {
+  const letters: Letter[] = [];
+  if (count === 0) {
+    return letters;
+  }
+  const consumer = kafka.consumer({ groupId: `vahti-demo-reader-${Date.now()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic: dlq, fromBeginning: true });
+  await new Promise<void>((resolve) => {
+    void consumer.run({
+      eachMessage: ({ partition, message }) => {
+        if (BigInt(message.offset) >= (from.get(partition) ?? 0n)) {
+          const h = (k: string) => String(message.headers?.[k] ?? '');
+          letters.push({
+            line: h(LINE_HEADER),
+            reason: h(DEAD_LETTER_HEADERS.reason),
+            detail: h(DEAD_LETTER_HEADERS.detail),
+            ...describe(message.value),
+          });
+        }
+        if (letters.length >= count) {
+          resolve();
+        }
+        return Promise.resolve();
+      },
+    });
+  });
+  await consumer.disconnect();
+  return letters.sort((a, b) => Number(a.line) - Number(b.line));
+}
+
+function table(rows: ReadonlyArray<Record<string, string>>): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const width = (c: string) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length));
+  const line = (cells: (c: string) => string) => columns.map((c) => cells(c).padEnd(width(c))).join('  ');
+  return [line((c) => c), line((c) => '-'.repeat(width(c))), ...rows.map((r) => line((c) => r[c] ?? ''))].join('\n');
+}
 
 async function main(): Promise<void> {
   const lines = readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '');
+    .map((text, i) => ({ text, number: i + 1 }))
+    .filter((l) => l.text.trim() !== '');
   const kafka = testKafka('vahti-demo');
   const admin = kafka.admin();
   await admin.connect();
   const dlqStart = new Map((await admin.fetchTopicOffsets(dlq)).map((p) => [p.partition, BigInt(p.high)]));
-  const before = { stored: sum(await metric('vahti_ingestor_events_stored_total')) };
+  const before = await counters();
 
-  const messages: RawMessage[] = lines.map((line) => ({ key: keyOf(line), value: line }));
+  const messages: RawMessage[] = lines.map((l) => ({ key: keyOf(l.text), value: l.text, headers: { [LINE_HEADER]: String(l.number) } }));
   await produceAll(kafka, topic, messages);
-  console.log(`\nfed ${messages.length} lines of ${file} into ${topic}`);
   await expectEventually(
     async () => {
       if ((await groupLag(kafka, group, topic)) !== 0) {
@@ -57,50 +121,33 @@ async function main(): Promise<void> {
     },
     { timeoutMs: 120000 },
   );
+  const after = await counters();
+  const stored = after.stored - before.stored;
+  const duplicates = after.duplicates - before.duplicates;
+  const deadLettered = after.deadLettered - before.deadLettered;
 
-  const stored = await metric('vahti_ingestor_events_stored_total');
-  const duplicates = sum(await metric('vahti_ingestor_events_duplicate_total'));
-  console.log(`\nstored now: ${sum(stored) - before.stored}   duplicates skipped: ${duplicates}`);
+  console.log(`\n${file}: ${messages.length} records fed into ${topic}, all committed by the ingestor`);
+  console.log(`  ${stored} stored as new events`);
+  console.log(`  ${duplicates} recognised as duplicates (same tenant, source and id as an event already stored) and not stored again`);
+  console.log(`  ${deadLettered} dead-lettered to ${dlq} (listed below)`);
+  console.log(
+    `  ${stored + duplicates + deadLettered === messages.length ? 'every record is accounted for' : 'WARNING: the counts do not add up'}`,
+  );
+
   const byType = await queryDatabase<{ tenant_id: string; type: string; n: string }>(
     databaseUrl,
     `SELECT tenant_id, type, count(*) AS n FROM events GROUP BY 1, 2 ORDER BY 1, 2`,
   );
-  console.log('\nevent store (all runs), by tenant and type:');
-  console.table(byType.map((r) => ({ tenant: r.tenant_id, type: r.type, events: Number(r.n) })));
+  console.log(`\nEvent store ${databaseUrl.replace(/\/\/[^@]*@/, '//')} (it keeps events across runs), by tenant and type:\n`);
+  console.log(table(byType.map((r) => ({ tenant: r.tenant_id, type: r.type, events: r.n }))));
 
   const dlqEnd = await admin.fetchTopicOffsets(dlq);
-  const expected = dlqEnd.reduce((s, p) => s + Number(BigInt(p.high) - (dlqStart.get(p.partition) ?? 0n)), 0);
-  const letters: Array<{ partition: string; offset: string; reason: string; detail: string }> = [];
-  if (expected > 0) {
-    const consumer = kafka.consumer({ groupId: `vahti-demo-reader-${Date.now()}` });
-    await consumer.connect();
-    await consumer.subscribe({ topic: dlq, fromBeginning: true });
-    await new Promise<void>((resolve) => {
-      void consumer.run({
-        eachMessage: async ({ partition, message }) => {
-          if (BigInt(message.offset) >= (dlqStart.get(partition) ?? 0n)) {
-            const h = (k: string) => String(message.headers?.[k] ?? '');
-            letters.push({
-              partition: h(DEAD_LETTER_HEADERS.partition),
-              offset: h(DEAD_LETTER_HEADERS.offset),
-              reason: h(DEAD_LETTER_HEADERS.reason),
-              detail: h(DEAD_LETTER_HEADERS.detail),
-            });
-          }
-          if (letters.length >= expected) {
-            resolve();
-          }
-          return Promise.resolve();
-        },
-      });
-    });
-    await consumer.disconnect();
-  }
-  console.log(`\ndead-lettered in this run: ${letters.length} (topic ${dlq})`);
-  console.table(
-    letters.map((l) => ({ 'source partition': l.partition, offset: l.offset, reason: l.reason, detail: l.detail.slice(0, 90) })),
-  );
   await admin.disconnect();
+  const expected = dlqEnd.reduce((s, p) => s + Number(BigInt(p.high) - (dlqStart.get(p.partition) ?? 0n)), 0);
+  const letters = await readDeadLetters(kafka, dlqStart, expected);
+  console.log(`\nDead letters of this run (${letters.length}); each keeps the original bytes and these headers:\n`);
+  console.log(table(letters.map((l) => ({ line: l.line, reason: l.reason, tenant: l.tenant, type: l.type, id: l.id, detail: l.detail }))));
+  console.log('');
 }
 
 main().catch((error: unknown) => {
