@@ -1,0 +1,26 @@
+export { seededRandom, deriveSeed, type RandomSource, type SeededRandom } from './random/seeded-random';
+export {
+  sampleExponential,
+  sampleLognormal,
+  samplePoisson,
+  sampleStandardNormal,
+  sampleWeighted,
+  exponentialSampler,
+  lognormalSampler,
+  type Sampler,
+  type WeightedOption,
+} from './random/distributions';
+export { DiscreteEventEngine } from './engine/discrete-event-engine';
+export type { EventAction, EventHandle } from './engine/scheduled-event';
+export type { AbandonedContact, AnsweredContact, ContactRecord } from './queue/contact-record';
+export type { QueueObserver } from './queue/queue-observer';
+export { MultiServerQueue, type MultiServerQueueConfig, type MultiServerQueueRandom } from './queue/multi-server-queue';
+export { schedulePoissonArrivals, type PoissonArrivalOptions } from './queue/poisson-arrivals';
+export { QueueStatisticsCollector, type QueueStatistics } from './queue/queue-statistics';
+export { runStationaryQueue, type StationaryQueueRun } from './queue/run-stationary-queue';
+export { batchMeansStandardError } from './analysis/batch-means';
+export { ContactBatches, type BatchKpis } from './analysis/contact-batches';
+export type { QueueParameters } from './queueing-theory/queue-parameters';
+export { erlangC, erlangCMetrics, type ErlangCMetrics } from './queueing-theory/erlang-c';
+export { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from './queueing-theory/erlang-a';
+export { erlangADistribution, type ErlangAChain } from './queueing-theory/erlang-a-distribution';
