@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { agentId, channel, code, contactId, contactReason, count, customerId, queueId, seconds, teamId } from '../fields';
 import { KPI } from '../kpis';
+import { EXAMPLE_ANSWERED_CONTACT } from './example-contact';
 
 export const contactEnded = defineEvent({
   name: 'contact.ended',
@@ -49,12 +50,7 @@ export const contactEnded = defineEvent({
     source: '/acd/genesys/eu-1',
     time: '2025-03-03T08:24:10Z',
     data: {
-      contactId: 'c-20250303-000123',
-      queueId: 'billing-fi',
-      channel: 'voice',
-      customerId: '+358401234567',
-      agentId: 'agent-0042',
-      teamId: 'team-north',
+      ...EXAMPLE_ANSWERED_CONTACT,
       talkSeconds: 412,
       holdSeconds: 35,
       wrapUpSeconds: 61,

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { agentId, channel, contactId, customerId, queueId, stringEnum, teamId } from '../fields';
 import { KPI } from '../kpis';
+import { EXAMPLE_ANSWERED_CONTACT } from './example-contact';
 
 export const TRANSFER_KINDS = ['warm', 'cold'] as const;
 
@@ -37,12 +38,7 @@ export const contactTransferred = defineEvent({
     source: '/acd/genesys/eu-1',
     time: '2025-03-03T08:19:02Z',
     data: {
-      contactId: 'c-20250303-000123',
-      queueId: 'billing-fi',
-      channel: 'voice',
-      customerId: '+358401234567',
-      agentId: 'agent-0042',
-      teamId: 'team-north',
+      ...EXAMPLE_ANSWERED_CONTACT,
       toQueueId: 'billing-tier2',
       transferKind: 'warm',
       escalation: true,

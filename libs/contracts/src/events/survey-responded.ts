@@ -4,6 +4,7 @@ import { defineEvent } from '../event-definition';
 import { agentId, channel, contactId, customerId, queueId, teamId } from '../fields';
 import { UNIT_KEYWORD } from '../annotations';
 import { KPI } from '../kpis';
+import { EXAMPLE_ANSWERED_CONTACT } from './example-contact';
 
 export const surveyResponded = defineEvent({
   name: 'survey.responded',
@@ -49,12 +50,7 @@ export const surveyResponded = defineEvent({
     source: '/survey/questback',
     time: '2025-03-03T08:31:40Z',
     data: {
-      contactId: 'c-20250303-000123',
-      queueId: 'billing-fi',
-      channel: 'voice',
-      customerId: '+358401234567',
-      agentId: 'agent-0042',
-      teamId: 'team-north',
+      ...EXAMPLE_ANSWERED_CONTACT,
       csat: 5,
       ces: 6,
       nps: 9,
