@@ -5,7 +5,8 @@
 #   deploy/kafka/kafka.sh fetch|start|stop|status|reset
 #
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HOME_DIR (<repo>/.cache/kafka),
-#      KAFKA_LIBS_DIR (<KAFKA_HOME_DIR>/libs)
+#      KAFKA_LIBS_DIR (<KAFKA_HOME_DIR>/libs), KAFKA_EXTRA_PROPERTIES (a file appended to the
+#      config; a key set there overrides the template, e.g. extra SASL listeners)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -81,6 +82,10 @@ cmd_start() {
   local tpl; tpl="$(cat "$SCRIPT_DIR/server.properties")"
   tpl="${tpl//@PORT@/$PORT}"; tpl="${tpl//@CONTROLLER_PORT@/$CONTROLLER_PORT}"; tpl="${tpl//@LOG_DIRS@/$DATA}"
   printf '%s\n' "$tpl" >"$CONFIG"
+  if [[ -n "${KAFKA_EXTRA_PROPERTIES:-}" ]]; then
+    [[ -f "$KAFKA_EXTRA_PROPERTIES" ]] || die "KAFKA_EXTRA_PROPERTIES=$KAFKA_EXTRA_PROPERTIES is not a file"
+    { echo; echo "# --- from $KAFKA_EXTRA_PROPERTIES (later keys win)"; cat "$KAFKA_EXTRA_PROPERTIES"; } >>"$CONFIG"
+  fi
 
   # KRaft needs the log dir formatted with a cluster id once; the id lives next to the data it belongs to.
   if [[ ! -f "$DATA/meta.properties" ]]; then

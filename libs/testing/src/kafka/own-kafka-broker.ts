@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,9 +12,11 @@ const ROOT = resolve(__dirname, '../../../..');
 export class OwnKafkaBroker {
   private readonly home = mkdtempSync(join(tmpdir(), 'vahti-kafka-'));
 
+  /** `extraProperties` is appended to the broker config (later keys win), e.g. a SASL listener. */
   constructor(
     readonly port: number,
     private readonly controllerPort: number,
+    private readonly extraProperties?: string,
   ) {}
 
   get brokers(): string {
@@ -38,6 +40,10 @@ export class OwnKafkaBroker {
   }
 
   private run(command: 'start' | 'stop'): void {
+    const extra = join(this.home, 'extra.properties');
+    if (this.extraProperties !== undefined) {
+      writeFileSync(extra, this.extraProperties);
+    }
     execFileSync('bash', [join(ROOT, 'deploy/kafka/kafka.sh'), command], {
       stdio: 'pipe',
       env: {
@@ -46,6 +52,7 @@ export class OwnKafkaBroker {
         KAFKA_CONTROLLER_PORT: String(this.controllerPort),
         KAFKA_HOME_DIR: this.home,
         KAFKA_LIBS_DIR: join(ROOT, '.cache/kafka/libs'),
+        ...(this.extraProperties !== undefined ? { KAFKA_EXTRA_PROPERTIES: extra } : {}),
       },
     });
   }
