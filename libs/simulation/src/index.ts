@@ -24,3 +24,21 @@ export type { QueueParameters } from './queueing-theory/queue-parameters';
 export { erlangC, erlangCMetrics, type ErlangCMetrics } from './queueing-theory/erlang-c';
 export { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from './queueing-theory/erlang-a';
 export { erlangADistribution, type ErlangAChain } from './queueing-theory/erlang-a-distribution';
+export {
+  ScenarioSchema,
+  WEEKDAYS,
+  type Scenario,
+  type QueueSpec,
+  type ReasonSpec,
+  type TeamSpec,
+  type Weekday,
+} from './scenario/scenario-schema';
+export { FaultSchema, FAULT_PARAMETERS, type FaultSpec, type FaultParameter } from './scenario/fault-schema';
+export { ScenarioError, type ScenarioProblem } from './scenario/scenario-error';
+export { validateScenario, validateScenarioSet } from './scenario/validate-scenario';
+export { faultStartSeconds, simulationEpochMs } from './scenario/fault-time';
+export { simulateContactCenter, streamContactCenter, type ContactCenterRun } from './contact-center/simulate-contact-center';
+export type { EventSink } from './contact-center/event-writer';
+export { simulateTenants, streamTenants } from './contact-center/simulate-tenants';
+export { exampleScenario } from './scenario/example-scenario';
+export type { GroundTruth, GroundTruthFault } from './contact-center/ground-truth';

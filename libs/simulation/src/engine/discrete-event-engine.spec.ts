@@ -72,6 +72,19 @@ describe('DiscreteEventEngine', () => {
     expect(() => engine.runUntil(9)).toThrow(RangeError);
   });
 
+  it('reports the time of the next live event, skipping cancelled ones', () => {
+    const engine = new DiscreteEventEngine();
+    expect(engine.nextEventTime()).toBeUndefined();
+    const first = engine.schedule(5, () => undefined);
+    engine.schedule(8, () => undefined);
+    expect(engine.nextEventTime()).toBe(5);
+    engine.cancel(first);
+    expect(engine.nextEventTime()).toBe(8);
+    expect(engine.pendingEvents).toBe(1);
+    engine.runUntilIdle();
+    expect(engine.nextEventTime()).toBeUndefined();
+  });
+
   it('refuses to schedule in the past or at a non-finite time', () => {
     const engine = new DiscreteEventEngine(100);
     expect(() => engine.schedule(99, () => undefined)).toThrow(RangeError);

@@ -67,6 +67,22 @@ export class DiscreteEventEngine {
     return true;
   }
 
+  /**
+   * Time of the next live event, or undefined when nothing is pending. Cancelled entries at the head
+   * are dropped first, so several engines can be interleaved in time order by always stepping the
+   * one whose next event is earliest.
+   */
+  nextEventTime(): number | undefined {
+    for (;;) {
+      const next = this.queue.peek();
+      if (next === undefined || next.action !== null) {
+        return next?.time;
+      }
+      this.queue.pop();
+      this.cancelledInQueue -= 1;
+    }
+  }
+
   /** Fires the next event, if any; false when nothing is pending. */
   step(): boolean {
     return this.fireNext(NO_LIMIT);

@@ -1,0 +1,194 @@
+// One run of a scenario: builds the model, schedules arrivals, shifts, adherence draws and the
+// WFM publications, runs the engine to the end and returns the events in time order with the
+// ground truth of the injected faults.
+import type { VahtiEvent } from '@vahti/contracts';
+import { DiscreteEventEngine } from '../engine/discrete-event-engine';
+import { sampleExponential } from '../random/distributions';
+import { deriveSeed, seededRandom, type SeededRandom } from '../random/seeded-random';
+import { simulationEpochMs } from '../scenario/fault-time';
+import type { ReasonSpec, Scenario, TeamSpec } from '../scenario/scenario-schema';
+import { scheduleArrivalStream } from './arrivals';
+import { ContactCenterModel } from './contact-center-model';
+import { EventWriter, type EventSink } from './event-writer';
+import { FaultSchedule } from './fault-schedule';
+import { groundTruthOf, type GroundTruth } from './ground-truth';
+import type { Agent, Contact, QueueState } from './model-types';
+import { publishForecast, publishSchedule } from './planning-events';
+import { DAY, HOUR, ScenarioCalendar } from './scenario-calendar';
+
+// Independent random streams (see deriveSeed); arrival streams are numbered from ARRIVAL_STREAMS.
+const STREAM = { handle: 1, patience: 2, routing: 3, outcomes: 4, adherence: 5, forecast: 6, repeat: 7 } as const;
+const ARRIVAL_STREAMS = 1000;
+
+/** The events and ground truth of one run. */
+export interface ContactCenterRun {
+  /** Contract-v1 events in time order (ties in the order they happened). */
+  readonly events: readonly VahtiEvent[];
+  readonly groundTruth: GroundTruth;
+}
+
+/** Simulates a validated scenario: its events in time order and the ground truth of its faults. */
+export function simulateContactCenter(scenario: Scenario): ContactCenterRun {
+  const events: VahtiEvent[] = [];
+  const groundTruth = streamContactCenter(scenario, (event) => events.push(event));
+  return { events, groundTruth };
+}
+
+/**
+ * Simulates a validated scenario, handing each event to `sink` as it happens (in time order), so
+ * a long run can be written out without holding it in memory; returns the ground truth.
+ */
+export function streamContactCenter(scenario: Scenario, sink: EventSink): GroundTruth {
+  const run = prepareContactCenter(scenario, sink);
+  run.engine.runUntilIdle();
+  return run.groundTruth;
+}
+
+/** A scenario's model, built and scheduled on its own engine but not yet run. */
+export interface PreparedContactCenter {
+  readonly engine: DiscreteEventEngine;
+  /** Epoch milliseconds of the engine's second 0. */
+  readonly epochMs: number;
+  readonly groundTruth: GroundTruth;
+}
+
+/** Builds a scenario's model and schedules its arrivals, shifts and publications; stepping the engine runs it. */
+export function prepareContactCenter(scenario: Scenario, sink: EventSink): PreparedContactCenter {
+  const stream = (n: number): SeededRandom => seededRandom(deriveSeed(scenario.seed, n));
+  const epochMs = simulationEpochMs(scenario);
+  const end = scenario.days * DAY;
+  const engine = new DiscreteEventEngine(0);
+  const writer = new EventWriter(scenario.tenant, epochMs, sink);
+  const calendar = new ScenarioCalendar(scenario);
+  const faults = new FaultSchedule(scenario);
+  const queues: QueueState[] = scenario.queues.map((spec, index) => ({ index, spec, waiting: [], head: 0, agents: [] }));
+  const teams = scenario.teams.map((team) => buildTeam(team, queues));
+  for (const queue of queues) {
+    queue.agents.push(...teams.flatMap((t) => t.agents.filter((a) => a.skills.includes(queue))));
+  }
+  const reasons = new Map(scenario.contactReasons.map((r) => [r.id, r]));
+  const repeatRandom = stream(STREAM.repeat);
+  const model = new ContactCenterModel(
+    scenario,
+    engine,
+    writer,
+    faults,
+    {
+      handle: stream(STREAM.handle),
+      patience: stream(STREAM.patience),
+      routing: stream(STREAM.routing),
+      outcomes: stream(STREAM.outcomes),
+    },
+    queues,
+    (contact: Contact) => {
+      const at = engine.now + sampleExponential(repeatRandom, 1 / (scenario.repeatContact.meanDelayHours * HOUR));
+      const open = calendar.nextOpen(contact.home.index, at);
+      if (open !== undefined && open < end) {
+        engine.schedule(open, () => model.arrive(contact.home, contact.reason, contact.customerId));
+      }
+    },
+  );
+
+  const forecastRandom = stream(STREAM.forecast);
+  for (let day = 0; day < scenario.days; day += 1) {
+    engine.schedule(day * DAY, () => {
+      queues.forEach((q) => publishForecast(writer, calendar, scenario, q.index, day, forecastRandom));
+      teams.forEach((t) =>
+        publishSchedule(
+          writer,
+          calendar,
+          scenario,
+          t.spec,
+          t.agents.map((a) => a.id),
+          day,
+        ),
+      );
+    });
+  }
+  const adherenceRandom = stream(STREAM.adherence);
+  for (const team of teams) {
+    scheduleShifts(engine, model, calendar, faults, team, scenario.days, adherenceRandom);
+  }
+  queues.forEach((queue) => {
+    queue.spec.reasonMix.forEach((share, r) => {
+      const reason = reasons.get(share.reason) as ReasonSpec;
+      const total = queue.spec.reasonMix.reduce((sum, s) => sum + s.weight, 0);
+      const key = { queueId: queue.spec.id, contactReason: reason.id };
+      scheduleArrivalStream(
+        engine,
+        {
+          rateAt: (t) => ((calendar.volumeInHour(queue.index, t) * share.weight) / total / HOUR) * faults.factor('volume', t, key),
+          boundaries: faults.volumeBoundaries(key),
+          until: end,
+          random: stream(ARRIVAL_STREAMS + queue.index * 256 + r),
+        },
+        () => model.arrive(queue, reason),
+      );
+    });
+  });
+  return { engine, epochMs, groundTruth: groundTruthOf(scenario.tenant, faults, epochMs) };
+}
+
+interface Team {
+  readonly spec: TeamSpec;
+  readonly agents: Agent[];
+}
+
+function buildTeam(spec: TeamSpec, queues: readonly QueueState[]): Team {
+  const skills = queues.filter((q) => spec.skills.includes(q.spec.id));
+  const agents = Array.from({ length: spec.agents }, (_, i): Agent => ({
+    id: `${spec.id}-${String(i + 1).padStart(3, '0')}`,
+    team: spec,
+    skills,
+    state: 'offline',
+    onShift: false,
+    wantsAux: false,
+  }));
+  return { spec, agents };
+}
+
+// Each shift: log on at the first open hour, redraw adherence every hour and wherever an adherence
+// fault starts or ends, log off at the end (agents still busy finish, and drain the queues, first).
+function scheduleShifts(
+  engine: DiscreteEventEngine,
+  model: ContactCenterModel,
+  calendar: ScenarioCalendar,
+  faults: FaultSchedule,
+  team: Team,
+  days: number,
+  random: SeededRandom,
+): void {
+  const faultTimes = faults.adherenceBoundaries(team.spec.id);
+  const redraw = (first: boolean): void => {
+    const adherence = faults.adherence(engine.now, team.spec.id, team.spec.adherence);
+    for (const agent of team.agents) {
+      agent.onShift = true;
+      agent.wantsAux = !random.chance(adherence);
+      if (agent.state === 'available' || agent.state === 'aux' || (first && agent.state === 'offline')) {
+        model.release(agent);
+      }
+    }
+  };
+  for (let day = 0; day < days; day += 1) {
+    const shift = calendar.shift(team.spec, day);
+    if (shift === undefined) {
+      continue;
+    }
+    const open = day * DAY + shift.open * HOUR;
+    const close = day * DAY + shift.close * HOUR;
+    const hours = Array.from({ length: shift.close - shift.open }, (_, i) => open + i * HOUR);
+    const times = [...new Set([...hours, ...faultTimes.filter((t) => t > open && t < close)])].sort((a, b) => a - b);
+    for (const time of times) {
+      engine.schedule(time, () => redraw(time === open));
+    }
+    engine.schedule(close, () => {
+      for (const agent of team.agents) {
+        agent.onShift = false;
+        agent.wantsAux = false;
+        if (agent.state === 'available' || agent.state === 'aux') {
+          model.setState(agent, 'offline');
+        }
+      }
+    });
+  }
+}
