@@ -21,6 +21,8 @@ export interface BatchConsumerHandlers {
   /** Resolves when the dependency that caused a pause is back. */
   probe(): Promise<void>;
   onLag?(partition: number, lag: number): void;
+  /** After every rebalance: the partitions of the topic this member now owns. */
+  onAssigned?(partitions: number[]): void;
   onPauseChange?(paused: boolean, cause?: unknown): void;
   /** kafkajs gave up and will not restart the consumer by itself. */
   onFatal?(error: unknown): void;
@@ -56,9 +58,10 @@ export class BatchConsumer {
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10000 },
     });
     const { GROUP_JOIN, CRASH, DISCONNECT, STOP } = this.consumer.events;
-    this.consumer.on(GROUP_JOIN, () => {
+    this.consumer.on(GROUP_JOIN, (event) => {
       this.joined = true;
       this.crashed = false;
+      this.handlers.onAssigned?.(event.payload.memberAssignment[options.topic] ?? []);
     });
     this.consumer.on(DISCONNECT, () => (this.joined = false));
     this.consumer.on(STOP, () => (this.joined = false));

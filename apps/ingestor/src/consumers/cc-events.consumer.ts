@@ -69,6 +69,11 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
         isRetryLater: (error) => error instanceof DatabaseUnavailableError,
         probe: () => this.events.ping(),
         onLag: (partition, lag) => this.metrics.lag.set({ partition: String(partition) }, lag),
+        // Only partitions this instance owns keep a lag series; another instance reports the rest.
+        onAssigned: (partitions) => {
+          this.metrics.lag.reset();
+          this.log.info({ partitions }, 'partitions assigned');
+        },
         onPauseChange: (paused, cause) => {
           this.metrics.paused.set(paused ? 1 : 0);
           if (paused) {
