@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CommonSettings, DatabaseSettings, IngestSettings, KafkaSettings, httpSettings } from './settings';
+import { CommonSettings, DatabaseSettings, IngestSettings, KafkaSettings, SimulatorSettings, httpSettings } from './settings';
 import { loadConfig } from './load-config';
 
 /** Environment of the ingestor. */
@@ -24,12 +24,18 @@ export type AlerterConfig = Static<typeof AlerterEnv>;
 export const MigrateEnv = Type.Object({ ...CommonSettings, ...DatabaseSettings });
 export type MigrateConfig = Static<typeof MigrateEnv>;
 
+/** Environment of the simulator CLI (a plain command, no HTTP port). */
+export const SimulatorEnv = Type.Object({ ...KafkaSettings, ...SimulatorSettings });
+export type SimulatorConfig = Static<typeof SimulatorEnv>;
+
 /** Subsets the shared adapters need; every app config satisfies them. */
 export type KafkaConfig = Static<ReturnType<typeof Type.Object<typeof KafkaSettings>>>;
 export type DatabaseConfig = Static<ReturnType<typeof Type.Object<typeof DatabaseSettings>>>;
 export type CommonConfig = Static<ReturnType<typeof Type.Object<typeof CommonSettings>>> & { HTTP_PORT: number };
 
 /** Reads the process environment; the only place in the code base that touches process.env. */
-export function readEnv<T extends typeof IngestorEnv | typeof EvaluatorEnv | typeof AlerterEnv | typeof MigrateEnv>(schema: T): Static<T> {
+export function readEnv<T extends typeof IngestorEnv | typeof EvaluatorEnv | typeof AlerterEnv | typeof MigrateEnv | typeof SimulatorEnv>(
+  schema: T,
+): Static<T> {
   return loadConfig(schema, process.env);
 }

@@ -63,3 +63,9 @@ export const IngestSettings = {
   // Keyed hash for customer identifiers; rotating it breaks repeat-contact matching, so it is required.
   PSEUDONYMISATION_KEY: Type.String({ minLength: 16 }),
 };
+
+/** Where the simulator CLI publishes with --kafka, and how the topic is created when missing. */
+export const SimulatorSettings = {
+  SIM_TOPIC: Type.String({ minLength: 1, default: 'cc.events' }),
+  SIM_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),
+};
