@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run demo — the main job on local defaults: start the stack, start the ingestor, feed it the
-# sample events, print what was stored and what was dead-lettered, stop the ingestor.
+# sample events (with broken ones), then one simulated day of a contact center; print what was
+# stored and what was dead-lettered; stop the ingestor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +14,9 @@ export LOG_LEVEL="${LOG_LEVEL:-info}"
 
 [[ -n "${KAFKA_BROKERS:-}" ]] || bash deploy/kafka/kafka.sh start
 bash deploy/postgres/ensure.sh
-echo "== building the ingestor"
+echo "== building the ingestor and the simulator"
 npx nest build ingestor
+npx nest build simulator
 
 if curl -fs "http://127.0.0.1:${HTTP_PORT}/health/live" >/dev/null 2>&1; then
   echo "Something already answers on port ${HTTP_PORT} (another ingestor?). Stop it, or run with HTTP_PORT=<free port>." >&2
@@ -35,4 +37,8 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:${HTTP_PORT}/health" >/dev/null || { echo "ingestor not ready"; tail -20 "$LOG"; exit 1; }
 
-npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/feed-and-report.ts "$SAMPLE"
+REPORT=(npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/feed-and-report.ts)
+echo "== 1. a hand-made sample with broken records: $SAMPLE"
+"${REPORT[@]}" "$SAMPLE"
+echo "== 2. one simulated day of a mid-size contact center"
+"${REPORT[@]}" --simulate "${SCENARIO:-libs/simulation/scenarios/baseline-midsize.yaml}" --days "${DAYS:-1}"

@@ -1,13 +1,19 @@
-// Feeds an NDJSON file of events into the ingestor's topic, waits until the ingestor has committed
-// all of it, then reports what happened to every line: stored, recognised as a duplicate, or
-// dead-lettered (with the reason), read back from the ingestor's /metrics, PostgreSQL and the
-// dead-letter topic.
+// Feeds events into the ingestor's topic — the lines of an NDJSON file, or (with --simulate) what the
+// simulator CLI publishes for a scenario — waits until the ingestor has committed all of it, then
+// reports what happened to every record: stored, recognised as a duplicate, or dead-lettered (with
+// the reason), read back from the ingestor's /metrics, PostgreSQL and the dead-letter topic.
+//   feed-and-report.ts <file.ndjson>
+//   feed-and-report.ts --simulate <scenario.yaml> [--days N]
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { partitionKey } from '@vahti/contracts';
 import { DEAD_LETTER_HEADERS } from '@vahti/messaging';
 import { expectEventually, groupLag, produceAll, queryDatabase, testKafka, type RawMessage } from '@vahti/testing';
 
-const file = process.argv[2] ?? 'test/fixtures/events/sample.ndjson';
+const args = parseArgs({ allowPositionals: true, options: { simulate: { type: 'string' }, days: { type: 'string', default: '1' } } });
+const file = args.positionals[0] ?? 'test/fixtures/events/sample.ndjson';
+const SIMULATOR = 'dist/apps/simulator/apps/simulator/src/main.js';
 const topic = process.env.INGEST_TOPIC ?? 'cc.events';
 const dlq = process.env.INGEST_DLQ_TOPIC ?? 'cc.events.dlq';
 const group = process.env.INGEST_GROUP_ID ?? 'vahti-ingestor';
@@ -100,19 +106,43 @@ function table(rows: ReadonlyArray<Record<string, string>>): string {
   return [line((c) => c), line((c) => '-'.repeat(width(c))), ...rows.map((r) => line((c) => r[c] ?? ''))].join('\n');
 }
 
-async function main(): Promise<void> {
+/** Sends the records and says where they came from. */
+async function feed(kafka: ReturnType<typeof testKafka>): Promise<string> {
+  if (args.values.simulate !== undefined) {
+    const scenario = args.values.simulate;
+    console.log(`\n== simulating ${args.values.days} day(s) of ${scenario} into ${topic}`);
+    execFileSync(process.execPath, [SIMULATOR, '--scenario', scenario, '--days', args.values.days, '--kafka', '--topic', topic], {
+      stdio: ['ignore', 'inherit', 'ignore'],
+    });
+    return `simulated ${scenario}`;
+  }
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .map((text, i) => ({ text, number: i + 1 }))
     .filter((l) => l.text.trim() !== '');
+  const messages: RawMessage[] = lines.map((l) => ({ key: keyOf(l.text), value: l.text, headers: { [LINE_HEADER]: String(l.number) } }));
+  await produceAll(kafka, topic, messages);
+  return file;
+}
+
+async function endOffsets(admin: ReturnType<ReturnType<typeof testKafka>['admin']>, name: string): Promise<Map<number, bigint>> {
+  return new Map((await admin.fetchTopicOffsets(name)).map((p) => [p.partition, BigInt(p.high)]));
+}
+
+function delta(from: Map<number, bigint>, to: Map<number, bigint>): number {
+  return [...to].reduce((sum, [partition, high]) => sum + Number(high - (from.get(partition) ?? 0n)), 0);
+}
+
+async function main(): Promise<void> {
   const kafka = testKafka('vahti-demo');
   const admin = kafka.admin();
   await admin.connect();
-  const dlqStart = new Map((await admin.fetchTopicOffsets(dlq)).map((p) => [p.partition, BigInt(p.high)]));
+  const dlqStart = await endOffsets(admin, dlq);
+  const topicStart = await endOffsets(admin, topic);
   const before = await counters();
 
-  const messages: RawMessage[] = lines.map((l) => ({ key: keyOf(l.text), value: l.text, headers: { [LINE_HEADER]: String(l.number) } }));
-  await produceAll(kafka, topic, messages);
+  const origin = await feed(kafka);
+  const fed = delta(topicStart, await endOffsets(admin, topic));
   await expectEventually(
     async () => {
       if ((await groupLag(kafka, group, topic)) !== 0) {
@@ -126,13 +156,11 @@ async function main(): Promise<void> {
   const duplicates = after.duplicates - before.duplicates;
   const deadLettered = after.deadLettered - before.deadLettered;
 
-  console.log(`\n${file}: ${messages.length} records fed into ${topic}, all committed by the ingestor`);
+  console.log(`\n${origin}: ${fed} records fed into ${topic}, all committed by the ingestor`);
   console.log(`  ${stored} stored as new events`);
   console.log(`  ${duplicates} recognised as duplicates (same tenant, source and id as an event already stored) and not stored again`);
-  console.log(`  ${deadLettered} dead-lettered to ${dlq} (listed below)`);
-  console.log(
-    `  ${stored + duplicates + deadLettered === messages.length ? 'every record is accounted for' : 'WARNING: the counts do not add up'}`,
-  );
+  console.log(`  ${deadLettered} dead-lettered to ${dlq}${deadLettered > 0 ? ' (listed below)' : ''}`);
+  console.log(`  ${stored + duplicates + deadLettered === fed ? 'every record is accounted for' : 'WARNING: the counts do not add up'}`);
 
   const byType = await queryDatabase<{ tenant_id: string; type: string; n: string }>(
     databaseUrl,
@@ -141,12 +169,15 @@ async function main(): Promise<void> {
   console.log(`\nEvent store ${databaseUrl.replace(/\/\/[^@]*@/, '//')} (it keeps events across runs), by tenant and type:\n`);
   console.log(table(byType.map((r) => ({ tenant: r.tenant_id, type: r.type, events: r.n }))));
 
-  const dlqEnd = await admin.fetchTopicOffsets(dlq);
+  const expected = delta(dlqStart, await endOffsets(admin, dlq));
   await admin.disconnect();
-  const expected = dlqEnd.reduce((s, p) => s + Number(BigInt(p.high) - (dlqStart.get(p.partition) ?? 0n)), 0);
   const letters = await readDeadLetters(kafka, dlqStart, expected);
-  console.log(`\nDead letters of this run (${letters.length}); each keeps the original bytes and these headers:\n`);
-  console.log(table(letters.map((l) => ({ line: l.line, reason: l.reason, tenant: l.tenant, type: l.type, id: l.id, detail: l.detail }))));
+  if (letters.length > 0) {
+    console.log(`\nDead letters of this run (${letters.length}); each keeps the original bytes and these headers:\n`);
+    console.log(
+      table(letters.map((l) => ({ line: l.line, reason: l.reason, tenant: l.tenant, type: l.type, id: l.id, detail: l.detail }))),
+    );
+  }
   console.log('');
 }
 
