@@ -1,16 +1,13 @@
 // Real: Kafka, PostgreSQL, the compiled ingestor as a child process killed with real signals.
-import { expectEventually, queryDatabase } from '@vahti/testing';
-import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
+import { expectEventually } from '@vahti/testing';
+import {
+  createIngestorHarness,
+  expectStoredExactlyOnce,
+  metricValue,
+  waitUntilReady,
+  type IngestorHarness,
+} from './support/ingestor-harness';
 import { produceOverTime, validMessages } from './support/event-stream';
-
-async function assertExactlyOnce(h: IngestorHarness, expected: number): Promise<void> {
-  await expectEventually(async () => expect(await h.lag()).toBe(0), { timeoutMs: 120000 });
-  const [row] = await queryDatabase<{ n: string; distinct_ids: string }>(
-    h.databaseUrl,
-    `SELECT count(*) AS n, count(DISTINCT (tenant_id, source, event_id)) AS distinct_ids FROM events`,
-  );
-  expect({ stored: Number(row!.n), distinct: Number(row!.distinct_ids) }).toEqual({ stored: expected, distinct: expected });
-}
 
 describe('ingestor crash safety', () => {
   let h: IngestorHarness;
@@ -42,7 +39,7 @@ describe('ingestor crash safety', () => {
     second.start();
     await waitUntilReady(second);
     await producing;
-    await assertExactlyOnce(h, messages.length);
+    await expectStoredExactlyOnce(h, messages.length);
     const metrics = (await second.get('/metrics')).body;
     // Whatever the first process wrote but had not committed was redelivered and recognised.
     expect(metricValue(metrics, 'vahti_ingestor_events_stored_total') + atKill).toBeGreaterThanOrEqual(messages.length);
@@ -66,7 +63,7 @@ describe('ingestor crash safety', () => {
     second.start();
     await waitUntilReady(second);
     await producing;
-    await assertExactlyOnce(h, messages.length);
+    await expectStoredExactlyOnce(h, messages.length);
     // A clean stop commits what it stored, so nothing comes back as a duplicate.
     expect(metricValue((await second.get('/metrics')).body, 'vahti_ingestor_events_duplicate_total')).toBe(0);
   });

@@ -5,6 +5,7 @@ import {
   AppProcess,
   createTestDatabase,
   createTopic,
+  expectEventually,
   groupLag,
   queryDatabase,
   testEnvironment,
@@ -116,4 +117,17 @@ export function metricValue(body: string, name: string, labels: Record<string, s
     }
   }
   return sum;
+}
+
+/**
+ * Waits until the group has committed everything, then asserts that exactly `expected` events are
+ * stored and no key twice: nothing lost, nothing counted twice.
+ */
+export async function expectStoredExactlyOnce(h: IngestorHarness, expected: number): Promise<void> {
+  await expectEventually(async () => expect(await h.lag()).toBe(0), { timeoutMs: 120000 });
+  const [row] = await queryDatabase<{ n: string; d: string }>(
+    h.databaseUrl,
+    'SELECT count(*) AS n, count(DISTINCT (tenant_id, source, event_id)) AS d FROM events',
+  );
+  expect({ stored: Number(row!.n), distinct: Number(row!.d) }).toEqual({ stored: expected, distinct: expected });
 }
