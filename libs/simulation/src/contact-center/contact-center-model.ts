@@ -92,10 +92,7 @@ export class ContactCenterModel {
     const queue = contact.queue;
     contact.offeredAt = now;
     this.writer.emit('io.vahti.contact.offered.v1', now, {
-      contactId: contact.id,
-      queueId: queue.spec.id,
-      channel: queue.spec.channel,
-      customerId: contact.customerId,
+      ...inQueue(contact, queue),
       contactReason: contact.reason.id,
       ...(viaTransfer ? { viaTransfer: true } : {}),
     });
@@ -113,10 +110,7 @@ export class ContactCenterModel {
     contact.gone = true;
     contact.abandonTimer = null;
     this.writer.emit('io.vahti.contact.abandoned.v1', this.engine.now, {
-      contactId: contact.id,
-      queueId: contact.queue.spec.id,
-      channel: contact.queue.spec.channel,
-      customerId: contact.customerId,
+      ...inQueue(contact, contact.queue),
       waitSeconds: round((this.engine.now - contact.offeredAt) * 1000) / 1000,
     });
   }
@@ -130,12 +124,7 @@ export class ContactCenterModel {
     }
     const waitSeconds = round((now - contact.offeredAt) * 1000) / 1000;
     this.writer.emit('io.vahti.contact.answered.v1', now, {
-      contactId: contact.id,
-      queueId: queue.spec.id,
-      channel: queue.spec.channel,
-      customerId: contact.customerId,
-      agentId: agent.id,
-      teamId: agent.team.id,
+      ...handledBy(contact, queue, agent),
       waitSeconds,
     });
     this.setState(agent, 'busy', contact.id);
@@ -155,12 +144,7 @@ export class ContactCenterModel {
       this.setState(agent, 'wrap_up', contact.id);
       this.engine.scheduleAfter(wrapUpSeconds, () => {
         this.writer.emit('io.vahti.contact.ended.v1', this.engine.now, {
-          contactId: contact.id,
-          queueId: queue.spec.id,
-          channel: queue.spec.channel,
-          customerId: contact.customerId,
-          agentId: agent.id,
-          teamId: agent.team.id,
+          ...handledBy(contact, queue, agent),
           talkSeconds,
           holdSeconds,
           wrapUpSeconds,
@@ -181,12 +165,7 @@ export class ContactCenterModel {
     const talkSeconds = max(10, round(sampleLognormal(this.random.handle, MISROUTE_TALK_MEAN, 0.5)));
     this.engine.scheduleAfter(talkSeconds, () => {
       this.writer.emit('io.vahti.contact.transferred.v1', this.engine.now, {
-        contactId: contact.id,
-        queueId: wrong.spec.id,
-        channel: wrong.spec.channel,
-        customerId: contact.customerId,
-        agentId: agent.id,
-        teamId: agent.team.id,
+        ...handledBy(contact, wrong, agent),
         toQueueId: contact.home.spec.id,
         transferKind: 'cold',
       });
@@ -196,12 +175,7 @@ export class ContactCenterModel {
       this.offer(contact, true);
       this.engine.scheduleAfter(MISROUTE_WRAP, () => {
         this.writer.emit('io.vahti.contact.ended.v1', this.engine.now, {
-          contactId: contact.id,
-          queueId: wrong.spec.id,
-          channel: wrong.spec.channel,
-          customerId: contact.customerId,
-          agentId: agent.id,
-          teamId: agent.team.id,
+          ...handledBy(contact, wrong, agent),
           talkSeconds,
           holdSeconds: 0,
           wrapUpSeconds: MISROUTE_WRAP,
@@ -263,4 +237,14 @@ export class ContactCenterModel {
     }
     return bestContact;
   }
+}
+
+/** The fields every event of a contact in a queue carries. */
+function inQueue(contact: Contact, queue: QueueState) {
+  return { contactId: contact.id, queueId: queue.spec.id, channel: queue.spec.channel, customerId: contact.customerId };
+}
+
+/** The fields every event of a contact handled by an agent carries. */
+function handledBy(contact: Contact, queue: QueueState, agent: Agent) {
+  return { ...inQueue(contact, queue), agentId: agent.id, teamId: agent.team.id };
 }
