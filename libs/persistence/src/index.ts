@@ -5,3 +5,4 @@ export { EventStoreRepository, type AppendResult } from './repositories/event-st
 export { type StoredEventRow } from './repositories/stored-event-row';
 export { connectWithRetry, runMigrations } from './lifecycle';
 export { PersistenceModule } from './persistence.module';
+export { pendingSchemaChanges } from './schema-drift';
