@@ -22,6 +22,7 @@ export { batchMeansStandardError } from './analysis/batch-means';
 export { ContactBatches, type BatchKpis } from './analysis/contact-batches';
 export type { QueueParameters } from './queueing-theory/queue-parameters';
 export { erlangC, erlangCMetrics, type ErlangCMetrics } from './queueing-theory/erlang-c';
+export { requiredAgents } from './queueing-theory/required-agents';
 export { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from './queueing-theory/erlang-a';
 export { erlangADistribution, type ErlangAChain } from './queueing-theory/erlang-a-distribution';
 export {

@@ -1,19 +1,24 @@
 // Routing and service: contacts are offered to a queue, go to the first free agent of any team
 // with the skill, else wait FIFO until answered or out of patience. Faults are read at the moment
 // a parameter is drawn (handle time and resolution at the answer, routing at the arrival).
+// A transfer (after misrouting, or by the reason's transfer probability) offers the contact again in
+// another queue; a customer out of patience may ask for a callback, a new contact on a callback queue.
 import type { DiscreteEventEngine } from '../engine/discrete-event-engine';
 import { sampleExponential, sampleLognormal } from '../random/distributions';
 import type { SeededRandom } from '../random/seeded-random';
-import type { ReasonSpec, Scenario } from '../scenario/scenario-schema';
+import type { QueueSpec, ReasonSpec, Scenario } from '../scenario/scenario-schema';
 import type { EventWriter } from './event-writer';
 import type { FaultSchedule } from './fault-schedule';
 import type { Agent, AgentState, Contact, QueueState } from './model-types';
 import { ContactOutcomes } from './contact-outcomes';
+import { takeOldestWaiting } from './waiting-contacts';
 
 const { max, round } = Math;
-// A misrouted contact is recognised and passed on quickly: short talk, fixed short wrap-up.
+// A misrouted contact is recognised and passed on quickly (short talk, cold); an ordinary transfer
+// follows some diagnosis and is announced to the next agent (warm). Both wrap up briefly.
 const MISROUTE_TALK_MEAN = 90;
-const MISROUTE_WRAP = 15;
+const TRANSFER_TALK_MEAN = 240;
+const HANDOVER_WRAP = 15;
 
 /** The random streams of the model, one per input so a change to one leaves the others alone. */
 export interface ModelRandom {
@@ -21,7 +26,12 @@ export interface ModelRandom {
   readonly patience: SeededRandom;
   readonly routing: SeededRandom;
   readonly outcomes: SeededRandom;
+  readonly callback: SeededRandom;
+  readonly transfer: SeededRandom;
 }
+
+/** Runs `action` at the first open second of `queue` at or after `at`, if that is within the run. */
+export type WhenOpen = (queue: QueueState, at: number, action: () => void) => void;
 
 /** Queues, agents and contacts of one run, driven by the engine's events. */
 export class ContactCenterModel {
@@ -37,6 +47,7 @@ export class ContactCenterModel {
     private readonly random: ModelRandom,
     readonly queues: readonly QueueState[],
     repeat: (contact: Contact) => void,
+    private readonly whenOpen: WhenOpen,
   ) {
     this.outcomes = new ContactOutcomes(scenario, engine, writer, random.outcomes, repeat);
   }
@@ -55,6 +66,7 @@ export class ContactCenterModel {
       misrouted: false,
       repeat: customerId !== undefined,
       offeredAt: now,
+      transferred: false,
       abandonTimer: null,
       gone: false,
     };
@@ -95,6 +107,10 @@ export class ContactCenterModel {
       ...inQueue(contact, queue),
       contactReason: contact.reason.id,
       ...(viaTransfer ? { viaTransfer: true } : {}),
+      // The contract allows (and requires) the promise only on the callback channel.
+      ...(contact.callback !== undefined && queue.spec.channel === 'callback'
+        ? { callbackDueAt: this.writer.iso(contact.callback.dueAt), originalContactId: contact.callback.originalContactId }
+        : {}),
     });
     const agent = queue.agents.find((a) => a.state === 'available');
     if (agent !== undefined) {
@@ -106,12 +122,44 @@ export class ContactCenterModel {
     contact.abandonTimer = this.engine.scheduleAfter(patience, () => this.abandon(contact));
   }
 
+  // Out of patience: leaves, or (with the queue's callback option) asks to be called back instead.
   private abandon(contact: Contact): void {
     contact.gone = true;
     contact.abandonTimer = null;
+    const waitSeconds = round((this.engine.now - contact.offeredAt) * 1000) / 1000;
+    const option = contact.queue.spec.callback;
+    const callback = option !== undefined && waitSeconds >= option.minWaitSeconds && this.random.callback.chance(option.share);
     this.writer.emit('io.vahti.contact.abandoned.v1', this.engine.now, {
       ...inQueue(contact, contact.queue),
-      waitSeconds: round((this.engine.now - contact.offeredAt) * 1000) / 1000,
+      waitSeconds,
+      ...(callback ? { callbackRequested: true } : {}),
+    });
+    if (callback) {
+      this.requestCallback(contact, option);
+    }
+  }
+
+  // A new contact on the callback queue, offered after the option's delay (at the next opening).
+  private requestCallback(original: Contact, option: NonNullable<QueueSpec['callback']>): void {
+    const target = this.queues.find((q) => q.spec.id === option.queueId);
+    if (target === undefined) {
+      return;
+    }
+    const dueAt = this.engine.now + option.dueMinutes * 60;
+    this.whenOpen(target, this.engine.now + option.delayMinutes * 60, () => {
+      this.contacts += 1;
+      const contact: Contact = {
+        ...original,
+        id: `${this.scenario.tenant}-c${this.contacts}`,
+        queue: target,
+        misrouted: false,
+        offeredAt: this.engine.now,
+        transferred: false,
+        callback: { dueAt, originalContactId: original.id },
+        abandonTimer: null,
+        gone: false,
+      };
+      this.offer(contact, false);
     });
   }
 
@@ -129,8 +177,18 @@ export class ContactCenterModel {
     });
     this.setState(agent, 'busy', contact.id);
     if (contact.misrouted) {
-      this.serveMisrouted(contact, agent);
+      contact.misrouted = false;
+      this.handOver(contact, agent, contact.home, 'cold');
       return;
+    }
+    const transfer = contact.reason.transfer;
+    if (transfer !== undefined && !contact.transferred && transfer.toQueueId !== queue.spec.id) {
+      const target = this.queues.find((q) => q.spec.id === transfer.toQueueId);
+      if (target !== undefined && this.random.transfer.chance(transfer.probability)) {
+        contact.transferred = true;
+        this.handOver(contact, agent, target, 'warm');
+        return;
+      }
     }
     const key = { queueId: queue.spec.id, contactReason: contact.reason.id, teamId: agent.team.id };
     const spec = contact.reason.handleTimeByChannel?.[queue.spec.channel] ?? contact.reason.handleTime;
@@ -138,7 +196,8 @@ export class ContactCenterModel {
     const wrapUpSeconds = round(handle * contact.reason.wrapUpFraction);
     const holdSeconds = round(handle * contact.reason.holdFraction);
     const talkSeconds = max(1, round(handle) - wrapUpSeconds - holdSeconds);
-    const resolution = contact.reason.resolutionProbability * this.faults.factor('resolutionProbability', now, key);
+    const teamFactor = agent.team.resolutionMultiplier ?? 1;
+    const resolution = contact.reason.resolutionProbability * teamFactor * this.faults.factor('resolutionProbability', now, key);
     const resolved = this.random.outcomes.chance(resolution);
     this.engine.scheduleAfter(talkSeconds + holdSeconds, () => {
       this.setState(agent, 'wrap_up', contact.id);
@@ -159,26 +218,27 @@ export class ContactCenterModel {
     });
   }
 
-  // The agent recognises the wrong queue, transfers the contact to its home queue and wraps up.
-  private serveMisrouted(contact: Contact, agent: Agent): void {
-    const wrong = contact.queue;
-    const talkSeconds = max(10, round(sampleLognormal(this.random.handle, MISROUTE_TALK_MEAN, 0.5)));
+  // The first leg of a transfer: a short talk, contact.transferred, the offer to `target` (viaTransfer)
+  // and the first leg's end with disposition `transferred` after a short wrap-up.
+  private handOver(contact: Contact, agent: Agent, target: QueueState, transferKind: 'cold' | 'warm'): void {
+    const from = contact.queue;
+    const mean = transferKind === 'cold' ? MISROUTE_TALK_MEAN : TRANSFER_TALK_MEAN;
+    const talkSeconds = max(10, round(sampleLognormal(this.random.handle, mean, 0.5)));
     this.engine.scheduleAfter(talkSeconds, () => {
       this.writer.emit('io.vahti.contact.transferred.v1', this.engine.now, {
-        ...handledBy(contact, wrong, agent),
-        toQueueId: contact.home.spec.id,
-        transferKind: 'cold',
+        ...handledBy(contact, from, agent),
+        toQueueId: target.spec.id,
+        transferKind,
       });
       this.setState(agent, 'wrap_up', contact.id);
-      contact.misrouted = false;
-      contact.queue = contact.home;
+      contact.queue = target;
       this.offer(contact, true);
-      this.engine.scheduleAfter(MISROUTE_WRAP, () => {
+      this.engine.scheduleAfter(HANDOVER_WRAP, () => {
         this.writer.emit('io.vahti.contact.ended.v1', this.engine.now, {
-          ...handledBy(contact, wrong, agent),
+          ...handledBy(contact, from, agent),
           talkSeconds,
           holdSeconds: 0,
-          wrapUpSeconds: MISROUTE_WRAP,
+          wrapUpSeconds: HANDOVER_WRAP,
           contactReason: contact.reason.id,
           disposition: 'transferred',
         });
@@ -189,53 +249,33 @@ export class ContactCenterModel {
 
   /** An agent who just finished (or came on queue): next waiting contact, else aux/offline/available. */
   release(agent: Agent): void {
-    const next = agent.onShift && agent.wantsAux ? undefined : this.oldestWaiting(agent);
+    const off = agent.onShift && (agent.wantsAux || agent.plannedAux !== null);
+    const next = off ? undefined : takeOldestWaiting(agent);
     if (next !== undefined) {
       this.answer(next, agent);
     } else if (!agent.onShift) {
       this.setState(agent, 'offline');
     } else {
-      this.setState(agent, agent.wantsAux ? 'aux' : 'available');
+      this.setState(agent, off ? 'aux' : 'available');
     }
   }
 
   /** Changes an agent's state, emitting agent.state_changed when it really changes. */
   setState(agent: Agent, state: AgentState, contactId?: string): void {
-    if (agent.state === state && state !== 'busy') {
+    // A planned break wins over unplanned aux: the agent reports the break.
+    const auxReason = state === 'aux' ? (agent.plannedAux ?? 'personal') : null;
+    if (agent.state === state && state !== 'busy' && agent.auxReason === auxReason) {
       return;
     }
     agent.state = state;
+    agent.auxReason = auxReason;
     this.writer.emit('io.vahti.agent.state_changed.v1', this.engine.now, {
       agentId: agent.id,
       teamId: agent.team.id,
       state,
-      ...(state === 'aux' ? { auxReason: 'personal' } : {}),
+      ...(auxReason === null ? {} : { auxReason }),
       ...(contactId === undefined ? {} : { contactId }),
     });
-  }
-
-  // FIFO per queue; across the agent's queues the contact waiting longest goes first.
-  private oldestWaiting(agent: Agent): Contact | undefined {
-    let best: QueueState | undefined;
-    let bestContact: Contact | undefined;
-    for (const queue of agent.skills) {
-      while (queue.head < queue.waiting.length && (queue.waiting[queue.head] as Contact).gone) {
-        queue.head += 1;
-      }
-      const head = queue.waiting[queue.head];
-      if (head !== undefined && (bestContact === undefined || head.offeredAt < bestContact.offeredAt)) {
-        best = queue;
-        bestContact = head;
-      }
-    }
-    if (best !== undefined) {
-      best.head += 1;
-      if (best.head > 1024 && best.head * 2 > best.waiting.length) {
-        best.waiting = best.waiting.slice(best.head);
-        best.head = 0;
-      }
-    }
-    return bestContact;
   }
 }
 

@@ -14,6 +14,12 @@ export interface Agent {
   onShift: boolean;
   /** Not adhering this hour: goes to aux as soon as the current contact is done. */
   wantsAux: boolean;
+  /** In a planned break or lunch: goes (or stays) in aux with this reason once the contact is done. */
+  plannedAux: 'break' | 'lunch' | null;
+  /** The aux reason last reported, so a change of reason alone is reported too. */
+  auxReason: string | null;
+  /** Absent (unplanned) today: does not log on. */
+  absent: boolean;
 }
 
 export interface QueueState {
@@ -36,6 +42,10 @@ export interface Contact {
   misrouted: boolean;
   readonly repeat: boolean;
   offeredAt: number;
+  /** Already transferred once by the transfer probability of its reason (a second leg never is). */
+  transferred: boolean;
+  /** For a callback (channel `callback`): the promise it keeps. */
+  readonly callback?: { readonly dueAt: number; readonly originalContactId: string };
   abandonTimer: EventHandle | null;
   gone: boolean;
 }

@@ -1,4 +1,4 @@
-// One run of a scenario: builds the model, schedules arrivals, shifts, adherence draws and the
+// One run of a scenario: builds the model, schedules arrivals, shifts (see shifts.ts) and the
 // WFM publications, runs the engine to the end and returns the events in time order with the
 // ground truth of the injected faults.
 import type { VahtiEvent } from '@vahti/contracts';
@@ -15,9 +15,22 @@ import { groundTruthOf, type GroundTruth } from './ground-truth';
 import type { Agent, Contact, QueueState } from './model-types';
 import { publishForecast, publishSchedule } from './planning-events';
 import { DAY, HOUR, ScenarioCalendar } from './scenario-calendar';
+import { scheduleShifts, type Team } from './shifts';
 
 // Independent random streams (see deriveSeed); arrival streams are numbered from ARRIVAL_STREAMS.
-const STREAM = { handle: 1, patience: 2, routing: 3, outcomes: 4, adherence: 5, forecast: 6, repeat: 7 } as const;
+const STREAM = {
+  handle: 1,
+  patience: 2,
+  routing: 3,
+  outcomes: 4,
+  adherence: 5,
+  forecast: 6,
+  repeat: 7,
+  breaks: 8,
+  absence: 9,
+  callback: 10,
+  transfer: 11,
+} as const;
 const ARRIVAL_STREAMS = 1000;
 
 /** The events and ground truth of one run. */
@@ -78,6 +91,8 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       patience: stream(STREAM.patience),
       routing: stream(STREAM.routing),
       outcomes: stream(STREAM.outcomes),
+      callback: stream(STREAM.callback),
+      transfer: stream(STREAM.transfer),
     },
     queues,
     (contact: Contact) => {
@@ -85,6 +100,12 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       const open = calendar.nextOpen(contact.home.index, at);
       if (open !== undefined && open < end) {
         engine.schedule(open, () => model.arrive(contact.home, contact.reason, contact.customerId));
+      }
+    },
+    (queue, at, action) => {
+      const open = calendar.nextOpen(queue.index, at);
+      if (open !== undefined && open < end) {
+        engine.schedule(open, action);
       }
     },
   );
@@ -105,9 +126,19 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       );
     });
   }
-  const adherenceRandom = stream(STREAM.adherence);
+  const shifts = {
+    engine,
+    model,
+    writer,
+    calendar,
+    faults,
+    days: scenario.days,
+    adherence: stream(STREAM.adherence),
+    breaks: stream(STREAM.breaks),
+    absence: stream(STREAM.absence),
+  };
   for (const team of teams) {
-    scheduleShifts(engine, model, calendar, faults, team, scenario.days, adherenceRandom);
+    scheduleShifts(shifts, team);
   }
   queues.forEach((queue) => {
     queue.spec.reasonMix.forEach((share, r) => {
@@ -129,11 +160,6 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
   return { engine, epochMs, groundTruth: groundTruthOf(scenario.tenant, faults, epochMs) };
 }
 
-interface Team {
-  readonly spec: TeamSpec;
-  readonly agents: Agent[];
-}
-
 function buildTeam(spec: TeamSpec, queues: readonly QueueState[]): Team {
   const skills = queues.filter((q) => spec.skills.includes(q.spec.id));
   const agents = Array.from({ length: spec.agents }, (_, i): Agent => ({
@@ -143,52 +169,9 @@ function buildTeam(spec: TeamSpec, queues: readonly QueueState[]): Team {
     state: 'offline',
     onShift: false,
     wantsAux: false,
+    plannedAux: null,
+    auxReason: null,
+    absent: false,
   }));
   return { spec, agents };
-}
-
-// Each shift: log on at the first open hour, redraw adherence every hour and wherever an adherence
-// fault starts or ends, log off at the end (agents still busy finish, and drain the queues, first).
-function scheduleShifts(
-  engine: DiscreteEventEngine,
-  model: ContactCenterModel,
-  calendar: ScenarioCalendar,
-  faults: FaultSchedule,
-  team: Team,
-  days: number,
-  random: SeededRandom,
-): void {
-  const faultTimes = faults.adherenceBoundaries(team.spec.id);
-  const redraw = (first: boolean): void => {
-    const adherence = faults.adherence(engine.now, team.spec.id, team.spec.adherence);
-    for (const agent of team.agents) {
-      agent.onShift = true;
-      agent.wantsAux = !random.chance(adherence);
-      if (agent.state === 'available' || agent.state === 'aux' || (first && agent.state === 'offline')) {
-        model.release(agent);
-      }
-    }
-  };
-  for (let day = 0; day < days; day += 1) {
-    const shift = calendar.shift(team.spec, day);
-    if (shift === undefined) {
-      continue;
-    }
-    const open = day * DAY + shift.open * HOUR;
-    const close = day * DAY + shift.close * HOUR;
-    const hours = Array.from({ length: shift.close - shift.open }, (_, i) => open + i * HOUR);
-    const times = [...new Set([...hours, ...faultTimes.filter((t) => t > open && t < close)])].sort((a, b) => a - b);
-    for (const time of times) {
-      engine.schedule(time, () => redraw(time === open));
-    }
-    engine.schedule(close, () => {
-      for (const agent of team.agents) {
-        agent.onShift = false;
-        agent.wantsAux = false;
-        if (agent.state === 'available' || agent.state === 'aux') {
-          model.setState(agent, 'offline');
-        }
-      }
-    });
-  }
 }

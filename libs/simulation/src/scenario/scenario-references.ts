@@ -25,10 +25,30 @@ export function checkScenarioReferences(scenario: Scenario): ScenarioProblem[] {
     if (!queue.reasonMix.some((share) => share.weight > 0)) {
       problems.push({ pointer: `/queues/${q}/reasonMix`, message: 'needs at least one positive weight' });
     }
+    // Callback contacts carry a promise (callbackDueAt) that only a callback request can give.
+    if (queue.channel === 'callback' && queue.volumePerDay > 0) {
+      problems.push({ pointer: `/queues/${q}/volumePerDay`, message: 'must be 0 on a callback queue (it only gets callback requests)' });
+    }
+    if (queue.callback !== undefined) {
+      const target = scenario.queues.find((other) => other.id === queue.callback?.queueId);
+      known(queues, 'queue', queue.callback.queueId, `/queues/${q}/callback/queueId`);
+      if (target !== undefined && (target.channel !== 'callback' || queue.channel === 'callback')) {
+        problems.push({
+          pointer: `/queues/${q}/callback/queueId`,
+          message: 'must name a queue with channel "callback" (and not be set on one)',
+        });
+      }
+    }
     for (const [day, hours] of Object.entries(queue.openingHours)) {
       if (hours !== undefined && hours.close <= hours.open) {
         problems.push({ pointer: `/queues/${q}/openingHours/${day}/close`, message: `must be after open (${hours.open})` });
       }
+    }
+  });
+  scenario.contactReasons.forEach((reason, r) => {
+    if (reason.transfer !== undefined) {
+      known(queues, 'queue', reason.transfer.toQueueId, `/contactReasons/${r}/transfer/toQueueId`);
+      notCallback(scenario, reason.transfer.toQueueId, `/contactReasons/${r}/transfer/toQueueId`, problems);
     }
   });
   scenario.teams.forEach((team, t) => team.skills.forEach((skill, i) => known(queues, 'queue', skill, `/teams/${t}/skills/${i}`)));
@@ -72,6 +92,7 @@ function checkFault(fault: FaultSpec, at: string, scenario: Scenario, k: Known, 
       problems.push({ pointer: `${at}/change/toQueueId`, message: 'is required for parameter misrouting' });
     } else {
       k.known(k.queues, 'queue', change.toQueueId, `${at}/change/toQueueId`);
+      notCallback(scenario, change.toQueueId, `${at}/change/toQueueId`, problems);
     }
   } else if (change.toQueueId !== undefined) {
     problems.push({ pointer: `${at}/change/toQueueId`, message: 'is only allowed for parameter misrouting' });
@@ -99,4 +120,11 @@ function duplicates(items: readonly { id: string }[], at: string, problems: Scen
     }
     seen.add(item.id);
   });
+}
+
+// Transfers and misrouting move inbound contacts, which have no callback promise to keep.
+function notCallback(scenario: Scenario, queueId: string, pointer: string, problems: ScenarioProblem[]): void {
+  if (scenario.queues.some((q) => q.id === queueId && q.channel === 'callback')) {
+    problems.push({ pointer, message: 'must not be a callback queue' });
+  }
 }

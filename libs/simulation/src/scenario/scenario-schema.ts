@@ -44,7 +44,10 @@ const ReasonShare = Type.Object(
 const QueueSchema = Type.Object(
   {
     id: id('Queue id (skill).'),
-    channel: Type.Unsafe<'voice' | 'chat' | 'email' | 'messaging'>({ type: 'string', enum: ['voice', 'chat', 'email', 'messaging'] }),
+    channel: Type.Unsafe<'voice' | 'chat' | 'email' | 'messaging' | 'callback'>({
+      type: 'string',
+      enum: ['voice', 'chat', 'email', 'messaging', 'callback'],
+    }),
     openingHours: OpeningHours,
     volumePerDay: Type.Number({ minimum: 0, maximum: 1_000_000, description: 'Contacts arriving on a day with factor 1.' }),
     dayOfWeekFactors: Type.Optional(
@@ -57,9 +60,24 @@ const QueueSchema = Type.Object(
     }),
     reasonMix: Type.Array(ReasonShare, { minItems: 1, description: 'Contact reasons arriving in this queue.' }),
     serviceLevelSeconds: Type.Number({ exclusiveMinimum: 0, description: 'Answer-time threshold of the service level.' }),
+    serviceLevelTarget: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Service-level goal the forecast staffs for (default 0.8).' }),
+    ),
     meanPatienceSeconds: Type.Number({ exclusiveMinimum: 0, description: 'Mean (exponential) customer patience.' }),
     forecastErrorCv: Type.Optional(
       Type.Number({ minimum: 0, maximum: 1, description: 'Relative noise of the published forecast per interval (default 0.05).' }),
+    ),
+    callback: Type.Optional(
+      Type.Object(
+        {
+          queueId: id('Queue (channel callback) the callbacks are offered to.'),
+          share: probability('Share of customers about to abandon who request a callback instead.'),
+          minWaitSeconds: Type.Number({ minimum: 0, description: 'Only customers who waited at least this long are offered one.' }),
+          delayMinutes: Type.Number({ minimum: 0, maximum: 1440, description: 'Delay from the request to the callback offer.' }),
+          dueMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 10080, description: 'Promised call-back time after the request.' }),
+        },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -84,6 +102,7 @@ const ReasonSchema = Type.Object(
           chat: Type.Optional(HandleTime),
           email: Type.Optional(HandleTime),
           messaging: Type.Optional(HandleTime),
+          callback: Type.Optional(HandleTime),
         },
         { additionalProperties: false },
       ),
@@ -91,6 +110,15 @@ const ReasonSchema = Type.Object(
     holdFraction: probability('Share of handle time on hold.'),
     wrapUpFraction: probability('Share of handle time in wrap-up.'),
     resolutionProbability: probability('Probability the contact is resolved.'),
+    transfer: Type.Optional(
+      Type.Object(
+        {
+          toQueueId: id('Queue the contact is transferred to (e.g. tier 2).'),
+          probability: probability('Share of answered contacts the first agent transfers there.'),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     selfService: Type.Optional(
       Type.Object(
         {
@@ -109,7 +137,23 @@ const TeamSchema = Type.Object(
     id: id('Team id.'),
     agents: Type.Integer({ minimum: 1, maximum: 500, description: 'Agents in the team.' }),
     skills: Type.Array(id('Queue id.'), { minItems: 1, description: 'Queues the team answers.' }),
-    adherence: probability('Probability an agent is on queue in a scheduled hour.'),
+    adherence: probability('Probability an agent is on queue in a scheduled hour (and takes a planned break on time).'),
+    breaks: Type.Optional(
+      Type.Object(
+        {
+          count: Type.Integer({ minimum: 0, maximum: 6, description: 'Short breaks per shift.' }),
+          minutes: Type.Integer({ minimum: 15, maximum: 60, multipleOf: 15, description: 'Length of each break.' }),
+          lunchMinutes: Type.Optional(
+            Type.Integer({ minimum: 15, maximum: 120, multipleOf: 15, description: 'Length of the lunch (none when absent).' }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    absenceRate: Type.Optional(probability('Daily probability an agent is absent (unplanned) for the day.')),
+    resolutionMultiplier: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 10, description: "Factor on every reason's resolution probability for this team (default 1)." }),
+    ),
   },
   { additionalProperties: false },
 );

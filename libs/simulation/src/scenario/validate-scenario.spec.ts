@@ -1,4 +1,5 @@
 import { exampleScenario } from './example-scenario';
+import type { QueueSpec } from './scenario-schema';
 import { ScenarioError } from './scenario-error';
 import { validateScenario } from './validate-scenario';
 
@@ -42,6 +43,33 @@ describe('validateScenario', () => {
     });
     expect(message).toContain('bad.yaml: /queues/0/intradayProfile: must NOT have fewer than 24 items');
     expect(message).toMatch(/bad\.yaml: \/faults\/0\/start: must match pattern/);
+  });
+
+  it('locates problems of breaks, absence, callbacks and transfers', () => {
+    const scenario = exampleScenario();
+    const [voice, chat] = scenario.queues as [QueueSpec, QueueSpec];
+    const message = messageOf({
+      ...scenario,
+      queues: [
+        { ...voice, callback: { queueId: 'cb', share: 0.5, minWaitSeconds: 30, delayMinutes: 5, dueMinutes: 0 } },
+        { ...chat, channel: 'callback' },
+      ],
+      contactReasons: scenario.contactReasons.map((r) => ({ ...r, transfer: { toQueueId: 'tier9', probability: 1.5 } })),
+      teams: scenario.teams.map((t) => ({ ...t, breaks: { count: 2, minutes: 20 }, absenceRate: -0.1 })),
+    });
+    expect(message).toContain('bad.yaml: /queues/0/callback/dueMinutes: must be > 0');
+    expect(message).toContain('bad.yaml: /contactReasons/0/transfer/probability: must be <= 1');
+    expect(message).toContain('bad.yaml: /teams/0/breaks/minutes: must be multiple of 15');
+    expect(message).toContain('bad.yaml: /teams/1/absenceRate: must be >= 0');
+    const references = messageOf({
+      ...scenario,
+      queues: [{ ...voice, callback: { queueId: 'chat-fi', share: 0.5, minWaitSeconds: 30, delayMinutes: 5, dueMinutes: 60 } }, chat],
+      contactReasons: scenario.contactReasons.map((r) => ({ ...r, transfer: { toQueueId: 'tier9', probability: 0.1 } })),
+    });
+    expect(references).toContain('bad.yaml: /queues/0/callback/queueId: must name a queue with channel "callback"');
+    expect(references).toContain('bad.yaml: /contactReasons/1/transfer/toQueueId: names unknown queue "tier9"');
+    const callbackQueue = messageOf({ ...scenario, queues: [voice, { ...chat, channel: 'callback' }] });
+    expect(callbackQueue).toContain('bad.yaml: /queues/1/volumePerDay: must be 0 on a callback queue');
   });
 
   it('reports cross-reference problems with the same style of message', () => {
