@@ -59,7 +59,10 @@ describe('simulator CLI', () => {
     const lines = bytes.toString('utf8').split('\n');
     expect(lines.pop()).toBe('');
     expect(JSON.stringify(JSON.parse(lines[0]!))).toBe(lines[0]);
-    expect(JSON.parse(readFileSync(`${out('first')}.ground-truth.json`, 'utf8'))).toEqual([{ tenant: 'northwind', faults: [] }]);
+    // The ground truth names the run's source, the same as every event's.
+    const source = (JSON.parse(lines[0]!) as { source: string }).source;
+    expect(source).toMatch(/^\/sim\/northwind\/[0-9a-f]{12}$/);
+    expect(JSON.parse(readFileSync(`${out('first')}.ground-truth.json`, 'utf8'))).toEqual([{ tenant: 'northwind', source, faults: [] }]);
     expect(first.stdout).toMatch(/northwind\s+voice-billing\s+[\d,]+\s+[\d,]+\s+[\d,]+\s+[\d.]+ % in 20 s\s+[\d.]+ %/);
     expect(first.stdout).toContain(`${lines.length.toLocaleString('en-US')} events in`);
   });
@@ -108,7 +111,8 @@ describe('simulator CLI', () => {
     }
     expect(new Set(records.map((r) => r.value?.toString())).size).toBe(lines.length);
     expect(new Set(records.map((r) => r.value?.toString()))).toEqual(new Set(lines));
-    expect(JSON.parse(readFileSync(groundTruth, 'utf8'))).toEqual([{ tenant: 'northwind', faults: [] }]);
+    const source = (JSON.parse(lines[0]!) as { source: string }).source;
+    expect(JSON.parse(readFileSync(groundTruth, 'utf8'))).toEqual([{ tenant: 'northwind', source, faults: [] }]);
   });
 
   it('--help explains the options and exits 0', async () => {

@@ -38,6 +38,7 @@ export { FaultSchema, FAULT_PARAMETERS, type FaultSpec, type FaultParameter } fr
 export { ScenarioError, type ScenarioProblem } from './scenario/scenario-error';
 export { validateScenario, validateScenarioSet } from './scenario/validate-scenario';
 export { faultStartSeconds, simulationEpochMs } from './scenario/fault-time';
+export { scenarioFingerprint } from './scenario/scenario-fingerprint';
 export { simulateContactCenter, streamContactCenter, type ContactCenterRun } from './contact-center/simulate-contact-center';
 export type { EventSink } from './contact-center/event-writer';
 export { simulateTenants, streamTenants } from './contact-center/simulate-tenants';

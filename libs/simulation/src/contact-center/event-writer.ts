@@ -12,12 +12,14 @@ export class EventWriter {
   private sequence = 0;
   private readonly source: string;
 
+  /** `run` (the scenario fingerprint) goes into `source`, so different runs never share event keys. */
   constructor(
     private readonly tenant: string,
+    run: string,
     private readonly epochMs: number,
     private readonly sink: EventSink,
   ) {
-    this.source = `/sim/${tenant}`;
+    this.source = `/sim/${tenant}/${run}`;
   }
 
   /** RFC 3339 (UTC, millisecond) time of a simulated second. */

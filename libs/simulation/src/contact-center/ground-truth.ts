@@ -20,14 +20,17 @@ export interface GroundTruthFault {
 /** Every fault injected into one tenant's run. */
 export interface GroundTruth {
   readonly tenant: string;
+  /** The `source` of every event of the run, which tells this run's events from any other's. */
+  readonly source: string;
   readonly faults: readonly GroundTruthFault[];
 }
 
 /** The ground truth of the faults in `schedule`, with times relative to `epochMs` (simulated second 0). */
-export function groundTruthOf(tenant: string, schedule: FaultSchedule, epochMs: number): GroundTruth {
+export function groundTruthOf(tenant: string, source: string, schedule: FaultSchedule, epochMs: number): GroundTruth {
   const iso = (seconds: number): string => new Date(epochMs + seconds * 1000).toISOString();
   return {
     tenant,
+    source,
     faults: schedule.faults.map(({ spec, start, end }) => ({
       id: spec.id,
       kind: spec.kind,

@@ -6,6 +6,7 @@ import { DiscreteEventEngine } from '../engine/discrete-event-engine';
 import { sampleExponential } from '../random/distributions';
 import { deriveSeed, seededRandom, type SeededRandom } from '../random/seeded-random';
 import { simulationEpochMs } from '../scenario/fault-time';
+import { scenarioFingerprint } from '../scenario/scenario-fingerprint';
 import type { ReasonSpec, Scenario, TeamSpec } from '../scenario/scenario-schema';
 import { scheduleArrivalStream } from './arrivals';
 import { ContactCenterModel } from './contact-center-model';
@@ -71,7 +72,8 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
   const epochMs = simulationEpochMs(scenario);
   const end = scenario.days * DAY;
   const engine = new DiscreteEventEngine(0);
-  const writer = new EventWriter(scenario.tenant, epochMs, sink);
+  const run = scenarioFingerprint(scenario);
+  const writer = new EventWriter(scenario.tenant, run, epochMs, sink);
   const calendar = new ScenarioCalendar(scenario);
   const faults = new FaultSchedule(scenario);
   const queues: QueueState[] = scenario.queues.map((spec, index) => ({ index, spec, waiting: [], head: 0, agents: [] }));
@@ -157,7 +159,7 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       );
     });
   });
-  return { engine, epochMs, groundTruth: groundTruthOf(scenario.tenant, faults, epochMs) };
+  return { engine, epochMs, groundTruth: groundTruthOf(scenario.tenant, `/sim/${scenario.tenant}/${run}`, faults, epochMs) };
 }
 
 function buildTeam(spec: TeamSpec, queues: readonly QueueState[]): Team {

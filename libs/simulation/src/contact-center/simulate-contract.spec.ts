@@ -40,7 +40,7 @@ describe('simulateContactCenter and the event contract', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     const times = events.map((e) => Date.parse(e.time));
     expect(times.every((t, i) => i === 0 || t >= (times[i - 1] as number))).toBe(true);
-    expect(events.every((e) => e.source === '/sim/acme' && partitionKey(e).startsWith('acme'))).toBe(true);
+    expect(events.every((e) => /^\/sim\/acme\/[0-9a-f]{12}$/.test(e.source) && partitionKey(e).startsWith('acme'))).toBe(true);
   });
 
   it('keeps each contact consistent: answered and ended follow the offer, abandoned ones never end', () => {

@@ -21,6 +21,6 @@ describe('simulateContactCenter determinism', () => {
     const streamed: string[] = [];
     const groundTruth = streamContactCenter({ ...exampleScenario(), seed: 7 }, (event) => streamed.push(JSON.stringify(event)));
     expect(streamed.join('\n')).toBe(ndjson(7));
-    expect(groundTruth).toEqual({ tenant: 'acme', faults: [] });
+    expect(groundTruth).toEqual({ tenant: 'acme', source: expect.stringMatching(/^\/sim\/acme\/[0-9a-f]{12}$/) as unknown, faults: [] });
   });
 });

@@ -67,6 +67,7 @@ describe('simulateContactCenter sanity', () => {
     expect(tech.inside / tech.outside).toBeLessThan(1.15);
     expect(groundTruth).toEqual({
       tenant: 'acme',
+      source: expect.stringMatching(/^\/sim\/acme\/[0-9a-f]{12}$/) as unknown,
       faults: [
         {
           id: 'billing_slow',
