@@ -1,5 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CommonSettings, DatabaseSettings, IngestSettings, KafkaSettings, SimulatorSettings, httpSettings } from './settings';
+import {
+  CommonSettings,
+  DatabaseSettings,
+  DecodeSettings,
+  EvaluateSettings,
+  IngestSettings,
+  KafkaSettings,
+  SimulatorSettings,
+  httpSettings,
+} from './settings';
 import { loadConfig } from './load-config';
 
 /** Environment of the ingestor. */
@@ -9,11 +18,19 @@ export const IngestorEnv = Type.Object({
   ...KafkaSettings,
   ...DatabaseSettings,
   ...IngestSettings,
+  ...DecodeSettings,
 });
 export type IngestorConfig = Static<typeof IngestorEnv>;
 
 /** Environment of the evaluator. */
-export const EvaluatorEnv = Type.Object({ ...CommonSettings, ...httpSettings(3002), ...KafkaSettings, ...DatabaseSettings });
+export const EvaluatorEnv = Type.Object({
+  ...CommonSettings,
+  ...httpSettings(3002),
+  ...KafkaSettings,
+  ...DatabaseSettings,
+  ...DecodeSettings,
+  ...EvaluateSettings,
+});
 export type EvaluatorConfig = Static<typeof EvaluatorEnv>;
 
 /** Environment of the alerter. */

@@ -33,12 +33,13 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig(EvaluatorEnv, { HTTP_PORT: '' }).HTTP_PORT).toBe(3002);
+    expect(loadConfig(EvaluatorEnv, { HTTP_PORT: '', PSEUDONYMISATION_KEY: 'sixteen-chars-key' }).HTTP_PORT).toBe(3002);
   });
 
   it('accepts a list of external brokers', () => {
-    expect(loadConfig(EvaluatorEnv, { KAFKA_BROKERS: 'b1.example:9093,b2.example:9093' }).KAFKA_BROKERS).toBe(
-      'b1.example:9093,b2.example:9093',
-    );
+    expect(
+      loadConfig(EvaluatorEnv, { KAFKA_BROKERS: 'b1.example:9093,b2.example:9093', PSEUDONYMISATION_KEY: 'sixteen-chars-key' })
+        .KAFKA_BROKERS,
+    ).toBe('b1.example:9093,b2.example:9093');
   });
 });

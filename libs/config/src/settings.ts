@@ -53,15 +53,39 @@ export const IngestSettings = {
   INGEST_DLQ_TOPIC: Type.String({ minLength: 1, default: 'cc.events.dlq' }),
   INGEST_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-ingestor' }),
   INGEST_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),
-  INGEST_MAX_EVENT_BYTES: Type.Integer({ minimum: 256, maximum: 1048576, default: 65536 }),
-  INGEST_MAX_FUTURE_SKEW_SECONDS: Type.Integer({ minimum: 0, default: 300 }),
   INGEST_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 4194304 }),
   INGEST_WRITE_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 5000 }),
   INGEST_PARTITIONS_CONCURRENTLY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
   // How long the group waits for a silent member (a crashed pod) before handing its partitions on.
   INGEST_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
+};
+
+/** How records are decoded: shared by the ingestor and the evaluator so both accept exactly the same events. */
+export const DecodeSettings = {
+  INGEST_MAX_EVENT_BYTES: Type.Integer({ minimum: 256, maximum: 1048576, default: 65536 }),
+  INGEST_MAX_FUTURE_SKEW_SECONDS: Type.Integer({ minimum: 0, default: 300 }),
   // Keyed hash for customer identifiers; rotating it breaks repeat-contact matching, so it is required.
   PSEUDONYMISATION_KEY: Type.String({ minLength: 16 }),
+};
+
+/** What the evaluator reads and publishes, and the domain data it loads at start-up. */
+export const EvaluateSettings = {
+  EVALUATOR_INPUT_TOPIC: Type.String({ minLength: 1, default: 'cc.events' }),
+  EVALUATOR_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-evaluator' }),
+  EVALUATOR_KPI_TOPIC: Type.String({ minLength: 1, default: 'vahti.kpi' }),
+  EVALUATOR_KPI_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),
+  EVALUATOR_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 5000 }),
+  EVALUATOR_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 4194304 }),
+  EVALUATOR_PARTITIONS_CONCURRENTLY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
+  EVALUATOR_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
+  // Benchmark pack (YAML/JSON); an operator's licensed pack replaces the shipped one here.
+  EVALUATOR_BENCHMARK_PACK: Type.String({ minLength: 1, default: 'libs/kpi/benchmarks/default.v1.yaml' }),
+  // Tenants' thresholds and targets (YAML); without it every tenant gets the channel defaults.
+  EVALUATOR_TENANT_SETTINGS: Type.Optional(Type.String({ minLength: 1 })),
+  // Per-tenant API keys: a file of "tenant: sha256-hex" lines; keys are never stored in clear.
+  EVALUATOR_API_KEYS_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  // How long applied-event keys are kept for de-duplication, in days of event time.
+  EVALUATOR_DEDUPE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 400, default: 35 }),
 };
 
 /** Where the simulator CLI publishes with --kafka, and how the topic is created when missing. */

@@ -1,7 +1,7 @@
 // The shared field vocabulary of event `data`. The ingestor extracts index columns from `data`
 // by name, so every event type must spell and constrain these fields the same way: build them
 // only through these functions, never inline in an event file.
-import { Type, type TSchema, type TString, type TNumber, type TUnsafe } from '@sinclair/typebox';
+import { Type, type TInteger, type TString, type TNumber, type TUnsafe } from '@sinclair/typebox';
 import { PERSONAL_DATA_KEYWORD, UNIT_KEYWORD } from './annotations';
 
 /** Largest duration we accept, in seconds (31 days): anything longer is a unit or clock error. */
@@ -49,7 +49,7 @@ export function seconds(description: string): TNumber {
 }
 
 /** A non-negative whole count of something (errors, contacts). */
-export function count(description: string, maximum: number, unit: string): TSchema {
+export function count(description: string, maximum: number, unit: string): TInteger {
   return Type.Integer({ minimum: 0, maximum, description, [UNIT_KEYWORD]: unit });
 }
 

@@ -16,4 +16,7 @@ export { envelopeJsonSchema, eventJsonSchema } from './json-schema';
 export { partitionKey } from './partition-key';
 export { MAX_EVENT_BYTES } from './envelope';
 export { CHANNELS, type Channel } from './fields';
+export { AGENT_STATES } from './events/agent-state-changed';
+export { FORECAST_KINDS } from './events/forecast-published';
 export { PERSONAL_DATA_KEYWORD } from './annotations';
+export { KPI_CHANGED_TYPE, KpiChangedSchema, KpiChangedDataSchema, type KpiChangedEvent, type KpiChangedData } from './kpi-changed';

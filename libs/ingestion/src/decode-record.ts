@@ -23,7 +23,13 @@ export interface NormalisedEvent {
   data: string;
 }
 
-export type DecodeOutcome = { ok: true; event: NormalisedEvent } | { ok: false; reason: RejectReason; detail: string; type?: string };
+export type DecodeFailure = { ok: false; reason: RejectReason; detail: string; type?: string };
+
+/** A validated event with its personal data pseudonymised, or why it is refused. */
+export type EventOutcome = { ok: true; payload: VahtiEvent } | DecodeFailure;
+
+export type DecodeOutcome =
+  { ok: true; event: NormalisedEvent; /** The validated event with personal data pseudonymised. */ payload: VahtiEvent } | DecodeFailure;
 
 export interface DecodeContext {
   validate: (value: unknown) => ValidationResult;
@@ -37,6 +43,12 @@ const NUL_ESCAPE = '\\u0000';
 
 /** Turns one record value into a storable event, or says exactly why it cannot be stored. */
 export function decodeRecord(value: Buffer | null, ctx: DecodeContext): DecodeOutcome {
+  const outcome = decodeEvent(value, ctx);
+  return outcome.ok ? { ok: true, event: toStoredForm(outcome.payload), payload: outcome.payload } : outcome;
+}
+
+/** The checks of decodeRecord without building the event-store row (for readers that only evaluate). */
+export function decodeEvent(value: Buffer | null, ctx: DecodeContext): EventOutcome {
   if (value === null || value.length === 0) {
     return { ok: false, reason: 'missing_value', detail: 'record has no value' };
   }
@@ -71,10 +83,10 @@ export function decodeRecord(value: Buffer | null, ctx: DecodeContext): DecodeOu
       type: event.type,
     };
   }
-  return { ok: true, event: normalise(event, ctx.pseudonymise) };
+  return { ok: true, payload: pseudonymised(event, ctx.pseudonymise) };
 }
 
-function normalise(event: VahtiEvent, pseudonymise: Pseudonymiser): NormalisedEvent {
+function pseudonymised(event: VahtiEvent, pseudonymise: Pseudonymiser): VahtiEvent {
   const data = { ...(event.data as Record<string, unknown>) };
   for (const field of personalDataFields(event.type)) {
     const raw = data[field];
@@ -82,6 +94,11 @@ function normalise(event: VahtiEvent, pseudonymise: Pseudonymiser): NormalisedEv
       data[field] = pseudonymise(event.tenantid, raw);
     }
   }
+  return { ...event, data } as VahtiEvent;
+}
+
+function toStoredForm(event: VahtiEvent): NormalisedEvent {
+  const data = event.data as Record<string, unknown>;
   return {
     tenantId: event.tenantid,
     source: event.source,
