@@ -63,7 +63,7 @@ export default tseslint.config(
   },
   { files: ['libs/persistence/**/*.ts'], rules: { 'no-restricted-imports': allow('typeorm', 'pg', 'pg-copy-streams') } },
   {
-    files: ['libs/contracts/src/**/*.ts', 'libs/ingestion/src/**/*.ts', 'libs/simulation/src/**/*.ts'],
+    files: ['libs/contracts/src/**/*.ts', 'libs/ingestion/src/**/*.ts', 'libs/kpi/src/**/*.ts', 'libs/simulation/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { ...restricted()[1], patterns: [...restricted()[1].patterns, nestFree] }] },
   },

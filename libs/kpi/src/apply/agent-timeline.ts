@@ -1,0 +1,120 @@
+// Agent time per state from agent.state_changed: a state lasts until the agent's next state.
+// Entries stay sorted by (time, tie key), so a late or out-of-order event splits the segment it
+// falls into and the totals equal those of the sorted stream, whatever the arrival order.
+import { AGENT_STATES } from '@vahti/contracts';
+import type { CounterName } from '../counters/kpi-counters';
+
+export type AgentState = (typeof AGENT_STATES)[number];
+
+export interface AgentStateEntry {
+  readonly at: number;
+  /** Orders states with the same timestamp (tie-key.ts). */
+  readonly tie: string;
+  readonly state: AgentState;
+  readonly teamId?: string;
+}
+
+export interface AgentTimeline {
+  readonly entries: readonly AgentStateEntry[];
+  /** Entries before this were pruned; earlier arrivals are too late to place. */
+  readonly horizonStart: number;
+}
+
+export interface StateSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly state: AgentState;
+  readonly teamId?: string;
+}
+
+/** A state held longer than this is a missing logout or a stuck ACD feed: only this much counts. */
+export const MAX_SEGMENT_MS = 12 * 3_600_000;
+/** How far back a late agent event can still be placed. */
+export const AGENT_HORIZON_MS = 24 * 3_600_000;
+
+/** The counter each state's seconds go to; offline time is not working time and is not counted. */
+export const STATE_COUNTER: Readonly<Record<AgentState, CounterName | null>> = {
+  available: 'availableSeconds',
+  busy: 'busySeconds',
+  wrap_up: 'wrapStateSeconds',
+  aux: 'auxSeconds',
+  offline: null,
+};
+
+export type AgentInsert =
+  | {
+      readonly kind: 'inserted';
+      readonly timeline: AgentTimeline;
+      readonly removed: readonly StateSegment[];
+      readonly added: readonly StateSegment[];
+    }
+  | { readonly kind: 'duplicate' }
+  | { readonly kind: 'too_late' };
+
+/** Places a state change in the agent's timeline and returns the segments it replaces and creates. */
+export function insertAgentState(timeline: AgentTimeline | undefined, entry: AgentStateEntry): AgentInsert {
+  const entries = timeline?.entries ?? [];
+  const horizonStart = timeline?.horizonStart ?? Number.NEGATIVE_INFINITY;
+  if (entry.at < horizonStart) {
+    return { kind: 'too_late' };
+  }
+  const index = insertionIndex(entries, entry);
+  const existing = entries[index];
+  if (existing !== undefined && existing.at === entry.at && existing.tie === entry.tie) {
+    return { kind: 'duplicate' };
+  }
+  const previous = entries[index - 1];
+  const next = entries[index];
+  const removed: StateSegment[] = [];
+  const added: StateSegment[] = [];
+  if (previous !== undefined && next !== undefined) {
+    removed.push(segment(previous, next.at));
+  }
+  if (previous !== undefined) {
+    added.push(segment(previous, entry.at));
+  }
+  if (next !== undefined) {
+    added.push(segment(entry, next.at));
+  }
+  const merged = [...entries.slice(0, index), entry, ...entries.slice(index)];
+  return { kind: 'inserted', timeline: prune(merged, horizonStart), removed, added };
+}
+
+/** The part of a segment that counts (capped at MAX_SEGMENT_MS), or null when none does. */
+export function countedSegment(s: StateSegment): StateSegment | null {
+  const to = Math.min(s.to, s.from + MAX_SEGMENT_MS);
+  return STATE_COUNTER[s.state] === null || to <= s.from ? null : { ...s, to };
+}
+
+function segment(start: AgentStateEntry, to: number): StateSegment {
+  return { from: start.at, to, state: start.state, ...(start.teamId !== undefined && { teamId: start.teamId }) };
+}
+
+function insertionIndex(entries: readonly AgentStateEntry[], entry: AgentStateEntry): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const probe = entries[mid] as AgentStateEntry;
+    if (probe.at < entry.at || (probe.at === entry.at && probe.tie < entry.tie)) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+// Entries older than the horizon are dropped, but the one that opens the first kept segment stays.
+function prune(entries: AgentStateEntry[], horizonStart: number): AgentTimeline {
+  const newest = (entries[entries.length - 1] as AgentStateEntry).at;
+  let first = 0;
+  while (first < entries.length - 1 && (entries[first + 1] as AgentStateEntry).at < newest - AGENT_HORIZON_MS) {
+    first += 1;
+  }
+  if (first === 0) {
+    return { entries, horizonStart };
+  }
+  const kept = entries.slice(first);
+  return { entries: kept, horizonStart: Math.max(horizonStart, (kept[0] as AgentStateEntry).at) };
+}

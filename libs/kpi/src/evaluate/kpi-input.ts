@@ -1,0 +1,66 @@
+// From stored aggregate rows of a window to what the KPI formulas read: the merged total, and the
+// merged counters of each agent and team (for the consistency spreads).
+import { mergeAggregateInto, emptyAggregate, type Aggregate, type Dimension } from '../counters/aggregate';
+import type { KpiCounters } from '../counters/kpi-counters';
+import type { KpiInput } from '../kpis/kpi-definition';
+
+export interface ScopeRow {
+  readonly queueId: string;
+  readonly channel: string;
+  readonly dimension: Dimension;
+  readonly dimensionValue: string;
+  readonly aggregate: Aggregate;
+}
+
+/** Merges the rows whose channel passes `channels` (all rows when undefined). */
+export function kpiInputOf(rows: readonly ScopeRow[], channels?: readonly string[]): KpiInput {
+  const total = emptyAggregate();
+  const agents = new Map<string, Aggregate>();
+  const teams = new Map<string, Aggregate>();
+  for (const row of rows) {
+    if (channels !== undefined && !channels.includes(row.channel)) {
+      continue;
+    }
+    if (row.dimension === 'all') {
+      mergeAggregateInto(total, row.aggregate);
+    } else if (row.dimension === 'agent') {
+      mergeMember(agents, row.dimensionValue, row.aggregate);
+    } else if (row.dimension === 'team') {
+      mergeMember(teams, row.dimensionValue, row.aggregate);
+    }
+  }
+  return { total, agents: countersOf(agents), teams: countersOf(teams) };
+}
+
+/** The channel with the most contacts in `rows`, used to pick channel-specific benchmarks. */
+export function dominantChannel(rows: readonly ScopeRow[]): string | undefined {
+  const volume = new Map<string, number>();
+  for (const row of rows) {
+    if (row.dimension === 'all' && row.channel !== '*') {
+      const c = row.aggregate.counters;
+      volume.set(row.channel, (volume.get(row.channel) ?? 0) + c.firstOffers + c.handled);
+    }
+  }
+  let best: string | undefined;
+  let bestVolume = 0;
+  for (const [channel, v] of volume) {
+    if (v > bestVolume) {
+      best = channel;
+      bestVolume = v;
+    }
+  }
+  return best;
+}
+
+function mergeMember(members: Map<string, Aggregate>, id: string, aggregate: Aggregate): void {
+  let member = members.get(id);
+  if (member === undefined) {
+    member = emptyAggregate();
+    members.set(id, member);
+  }
+  mergeAggregateInto(member, aggregate);
+}
+
+function countersOf(members: Map<string, Aggregate>): KpiCounters[] {
+  return [...members.keys()].sort().map((id) => (members.get(id) as Aggregate).counters);
+}

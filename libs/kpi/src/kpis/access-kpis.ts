@@ -1,0 +1,81 @@
+// B. Access & responsiveness (kpi-catalog §4 B).
+import { waitQuantile } from '../counters/wait-sketch';
+import { countedOutcomes, mean, meanWithInterval, proportion, ratio, type KpiDefinition } from './kpi-definition';
+
+export const ACCESS_KPIS: readonly KpiDefinition[] = [
+  {
+    id: 'service_level',
+    ref: 'K01',
+    name: 'Service level',
+    formula: 'answered within T / (answered + abandoned − abandoned within S)',
+    unit: 'ratio',
+    better: 'higher',
+    proportion: true,
+    minSample: 30,
+    sampleNoun: 'answered or abandoned contacts',
+    compute: ({ total: { counters: c } }) => proportion(c.answeredWithinThreshold, countedOutcomes(c)),
+  },
+  {
+    id: 'average_speed_of_answer',
+    ref: 'K02',
+    name: 'Average speed of answer',
+    formula: 'Σ queue wait of answered contacts / answered',
+    unit: 'seconds',
+    better: 'lower',
+    proportion: false,
+    minSample: 30,
+    sampleNoun: 'answered contacts',
+    compute: ({ total: { counters: c } }) => meanWithInterval(c.answerWaitSeconds, c.answerWaitSquares, c.answered),
+  },
+  {
+    id: 'answer_wait_p90',
+    ref: 'K02',
+    name: '90th percentile of answer wait',
+    formula: '90th percentile of queue wait of answered contacts (DDSketch, 1 % relative accuracy)',
+    unit: 'seconds',
+    better: 'lower',
+    proportion: false,
+    minSample: 30,
+    sampleNoun: 'answered contacts',
+    compute: ({ total }) => {
+      const p90 = total.wait === null ? null : waitQuantile(total.wait, 0.9);
+      return p90 === null ? null : { value: p90, numerator: p90, denominator: total.counters.answered };
+    },
+  },
+  {
+    id: 'abandonment_rate',
+    ref: 'K03',
+    name: 'Abandonment rate',
+    formula: '(abandoned − abandoned within S) / (answered + abandoned − abandoned within S)',
+    unit: 'ratio',
+    better: 'lower',
+    proportion: true,
+    minSample: 30,
+    sampleNoun: 'answered or abandoned contacts',
+    compute: ({ total: { counters: c } }) => proportion(c.abandoned - c.shortAbandoned, countedOutcomes(c)),
+  },
+  {
+    id: 'average_time_to_abandon',
+    ref: 'K04',
+    name: 'Average time to abandon',
+    formula: 'Σ wait of abandoned contacts / abandoned',
+    unit: 'seconds',
+    better: 'higher',
+    proportion: false,
+    minSample: 10,
+    sampleNoun: 'abandoned contacts',
+    compute: ({ total: { counters: c } }) => mean(c.abandonWaitSeconds, c.abandoned),
+  },
+  {
+    id: 'intervals_meeting_service_level',
+    ref: 'K01',
+    name: 'Intervals meeting the service level',
+    formula: '15-minute intervals with service level ≥ its target / intervals with answered or abandoned contacts',
+    unit: 'ratio',
+    better: 'higher',
+    proportion: false,
+    minSample: 4,
+    sampleNoun: 'queue intervals',
+    compute: ({ total: { counters: c } }) => ratio(c.intervalsMeetingServiceLevel, c.intervalsWithOutcomes),
+  },
+];

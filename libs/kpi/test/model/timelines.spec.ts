@@ -1,0 +1,62 @@
+import { DEFAULT_EVALUATION_SETTINGS, type CustomerTimeline } from '@vahti/kpi';
+import { insertCustomerContact } from '../../src/apply/customer-timeline';
+import { insertAgentState, MAX_SEGMENT_MS } from '../../src/apply/agent-timeline';
+
+const scope = { tenantId: 't', queueId: 'q', channel: 'voice' };
+const H = 3_600_000;
+const W = DEFAULT_EVALUATION_SETTINGS.repeatWindowHours('t') * H;
+
+describe('customer timeline', () => {
+  it('a late contact is a repeat of the one before it and makes the next one a repeat', () => {
+    let t: CustomerTimeline | undefined;
+    const insert = (at: number, contactId: string) => {
+      const result = insertCustomerContact(t, { at, contactId, scope }, W);
+      if (result.kind === 'inserted') {
+        t = result.timeline;
+        return result.repeats.map((r) => r.at);
+      }
+      return result.kind;
+    };
+    expect(insert(0, 'a')).toEqual([]);
+    expect(insert(10 * 24 * H, 'c')).toEqual([]); // 10 days later: not a repeat
+    expect(insert(5 * 24 * H, 'b')).toEqual([5 * 24 * H, 10 * 24 * H]); // b repeats a; c now repeats b
+    expect(insert(6 * 24 * H, 'd')).toEqual([6 * 24 * H]); // d repeats b; c already was a repeat
+    expect(insert(6 * 24 * H, 'd')).toBe('duplicate');
+  });
+
+  it('refuses contacts older than its pruned horizon instead of misclassifying them', () => {
+    let t: CustomerTimeline | undefined;
+    for (const day of [0, 20, 40]) {
+      const result = insertCustomerContact(t, { at: day * 24 * H, contactId: `x${day}`, scope }, W);
+      t = result.kind === 'inserted' ? result.timeline : t;
+    }
+    expect(t?.contacts.map((c) => c.contactId)).toEqual(['x40']);
+    // x20 was dropped: anything within W after it could have been its repeat.
+    expect(insertCustomerContact(t, { at: 25 * 24 * H, contactId: 'late', scope }, W).kind).toBe('too_late');
+    expect(insertCustomerContact(t, { at: 28 * 24 * H, contactId: 'late', scope }, W).kind).toBe('inserted');
+  });
+});
+
+describe('agent timeline', () => {
+  it('an out-of-order state splits the segment it falls into', () => {
+    const first = insertAgentState(undefined, { at: 0, tie: '1', state: 'available' });
+    const second = first.kind === 'inserted' ? insertAgentState(first.timeline, { at: 600_000, tie: '2', state: 'offline' }) : first;
+    expect(second.kind === 'inserted' && second.added).toEqual([{ from: 0, to: 600_000, state: 'available' }]);
+    const late = second.kind === 'inserted' ? insertAgentState(second.timeline, { at: 120_000, tie: '3', state: 'busy' }) : second;
+    expect(late).toMatchObject({
+      kind: 'inserted',
+      removed: [{ from: 0, to: 600_000, state: 'available' }],
+      added: [
+        { from: 0, to: 120_000, state: 'available' },
+        { from: 120_000, to: 600_000, state: 'busy' },
+      ],
+    });
+    expect(late.kind === 'inserted' && insertAgentState(late.timeline, { at: 120_000, tie: '3', state: 'busy' }).kind).toBe('duplicate');
+  });
+
+  it('caps a state held beyond 12 h (a missing logout) in what it counts', async () => {
+    const { countedSegment } = await import('../../src/apply/agent-timeline');
+    expect(countedSegment({ from: 0, to: 20 * H, state: 'available' })?.to).toBe(MAX_SEGMENT_MS);
+    expect(countedSegment({ from: 0, to: H, state: 'offline' })).toBeNull();
+  });
+});
