@@ -1,11 +1,16 @@
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '@vahti/config';
+import { EvaluatorAppliedEventEntity } from './entities/evaluator-applied-event.entity';
+import { EvaluatorFactEntity } from './entities/evaluator-fact.entity';
+import { EvaluatorOffsetEntity } from './entities/evaluator-offset.entity';
 import { EventEntity } from './entities/event.entity';
+import { KpiAggregateEntity } from './entities/kpi-aggregate.entity';
 import { CreateEvents1763900000000 } from './migrations/1763900000000-create-events';
+import { CreateEvaluatorState1764000000000 } from './migrations/1764000000000-create-evaluator-state';
 
 /** Explicit lists, never globs: globs break between ts and compiled js (typeorm#5965). */
-export const ENTITIES = [EventEntity];
-export const MIGRATIONS = [CreateEvents1763900000000];
+export const ENTITIES = [EventEntity, KpiAggregateEntity, EvaluatorOffsetEntity, EvaluatorAppliedEventEntity, EvaluatorFactEntity];
+export const MIGRATIONS = [CreateEvents1763900000000, CreateEvaluatorState1764000000000];
 
 /** Builds (does not connect) the TypeORM DataSource that owns the pg pool of one process. */
 export function createDataSource(config: DatabaseConfig, applicationName: string): DataSource {

@@ -6,3 +6,7 @@ export { type StoredEventRow } from './repositories/stored-event-row';
 export { connectWithRetry, runMigrations } from './lifecycle';
 export { PersistenceModule } from './persistence.module';
 export { pendingSchemaChanges } from './schema-drift';
+export { EvaluatorStateRepository } from './repositories/evaluator-state.repository';
+export { EvaluatorStateTransaction } from './repositories/evaluator-state.transaction';
+export type { AggregateRecord, AggregateRowKey, AppliedEventKey, StoredAggregate, WindowQuery } from './repositories/aggregate-record';
+export { KpiReadRepository, type CounterSum, type CounterSumQuery, type StoredSketch } from './repositories/kpi-read.repository';

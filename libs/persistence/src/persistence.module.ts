@@ -5,7 +5,9 @@ import type { DatabaseConfig } from '@vahti/config';
 import { ReadinessRegistry } from '@vahti/observability';
 import { createDataSource } from './data-source';
 import { connectWithRetry, runMigrations } from './lifecycle';
+import { EvaluatorStateRepository } from './repositories/evaluator-state.repository';
 import { EventStoreRepository } from './repositories/event-store.repository';
+import { KpiReadRepository } from './repositories/kpi-read.repository';
 
 const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
@@ -60,9 +62,11 @@ export class PersistenceModule {
         { provide: DATABASE_OPTIONS, useValue: { config, applicationName } },
         { provide: DataSource, useFactory: () => createDataSource(config, applicationName) },
         { provide: EventStoreRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EventStoreRepository(ds) },
+        { provide: EvaluatorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EvaluatorStateRepository(ds) },
+        { provide: KpiReadRepository, inject: [DataSource], useFactory: (ds: DataSource) => new KpiReadRepository(ds) },
         DatabaseLifecycle,
       ],
-      exports: [EventStoreRepository],
+      exports: [EventStoreRepository, EvaluatorStateRepository, KpiReadRepository],
     };
   }
 }

@@ -1,0 +1,91 @@
+import type { DataSource } from 'typeorm';
+import { DatabaseUnavailableError, isTransientDatabaseError } from '../database-unavailable.error';
+
+export interface CounterSumQuery {
+  readonly tenantId: string;
+  readonly granularity: string;
+  /** Inclusive, epoch ms. */
+  readonly from: number;
+  /** Exclusive, epoch ms. */
+  readonly to: number;
+  readonly dimensions: readonly string[];
+  readonly queueId?: string;
+  readonly channel?: string;
+  /** Keep periods apart (time series) instead of summing over the window. */
+  readonly perPeriod?: boolean;
+}
+
+export interface CounterSum {
+  readonly periodStart: number | null;
+  readonly channel: string;
+  readonly dimension: string;
+  readonly dimensionValue: string;
+  readonly counters: Record<string, number>;
+}
+
+export interface StoredSketch {
+  readonly periodStart: number;
+  readonly channel: string;
+  readonly sketch: Uint8Array;
+}
+
+/**
+ * Read side of the KPI aggregates for the API: PostgreSQL sums the counters of a window (over
+ * periods, queues and partitions) so a 30-day scorecard moves a few hundred numbers, not every row.
+ */
+export class KpiReadRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counter sums per channel and drill-down value (and per period when asked). */
+  async sumCounters(q: CounterSumQuery): Promise<CounterSum[]> {
+    const period = q.perPeriod === true ? 'a.period_start' : 'NULL::timestamptz';
+    const rows = await this.query<{
+      period_start: Date | null;
+      channel: string;
+      dimension: string;
+      dimension_value: string;
+      key: string;
+      total: number;
+    }>(
+      `SELECT ${period} AS period_start, a.channel, a.dimension, a.dimension_value, c.key, sum(c.value::float8) AS total
+       FROM kpi_aggregates a CROSS JOIN LATERAL jsonb_each_text(a.counters) AS c(key, value)
+       WHERE a.tenant_id = $1 AND a.granularity = $2 AND a.period_start >= $3 AND a.period_start < $4
+         AND a.dimension = ANY($5::text[])
+         AND ($6::text IS NULL OR a.queue_id = $6) AND ($7::text IS NULL OR a.channel = $7)
+       GROUP BY 1, a.channel, a.dimension, a.dimension_value, c.key`,
+      [q.tenantId, q.granularity, new Date(q.from), new Date(q.to), [...q.dimensions], q.queueId ?? null, q.channel ?? null],
+    );
+    const grouped = new Map<string, CounterSum>();
+    for (const r of rows) {
+      const periodStart = r.period_start === null ? null : r.period_start.getTime();
+      const key = `${periodStart}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
+      let entry = grouped.get(key);
+      if (entry === undefined) {
+        entry = { periodStart, channel: r.channel, dimension: r.dimension, dimensionValue: r.dimension_value, counters: {} };
+        grouped.set(key, entry);
+      }
+      entry.counters[r.key] = Number(r.total);
+    }
+    return [...grouped.values()];
+  }
+
+  /** The wait sketches of the `all` rows of a window. */
+  async waitSketches(q: Omit<CounterSumQuery, 'dimensions' | 'perPeriod'>): Promise<StoredSketch[]> {
+    const rows = await this.query<{ period_start: Date; channel: string; wait_sketch: Buffer }>(
+      `SELECT period_start, channel, wait_sketch FROM kpi_aggregates
+       WHERE tenant_id = $1 AND granularity = $2 AND period_start >= $3 AND period_start < $4 AND dimension = 'all'
+         AND wait_sketch IS NOT NULL
+         AND ($5::text IS NULL OR queue_id = $5) AND ($6::text IS NULL OR channel = $6)`,
+      [q.tenantId, q.granularity, new Date(q.from), new Date(q.to), q.queueId ?? null, q.channel ?? null],
+    );
+    return rows.map((r) => ({ periodStart: r.period_start.getTime(), channel: r.channel, sketch: r.wait_sketch }));
+  }
+
+  private async query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    try {
+      return await this.dataSource.query<T[]>(sql, parameters);
+    } catch (error) {
+      throw isTransientDatabaseError(error) ? new DatabaseUnavailableError(error) : error;
+    }
+  }
+}
