@@ -6,3 +6,4 @@ export { EventPublisher, type EventPublisherOptions } from './event-publisher';
 export { DeadLetterPublisher, DEAD_LETTER_HEADERS, type DeadLetter } from './dead-letter.publisher';
 export { MessagingModule, KAFKA } from './messaging.module';
 export type { Kafka as KafkaClient } from 'kafkajs';
+export { RecordPublisher, type KeyedRecord } from './record-publisher';

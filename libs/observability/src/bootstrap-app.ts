@@ -1,4 +1,4 @@
-import { type DynamicModule, type LoggerService } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { createServer } from 'node:net';
@@ -12,6 +12,7 @@ export async function bootstrapApp<C extends CommonConfig>(
   service: string,
   loadConfig: () => C,
   module: (config: C) => DynamicModule,
+  configure?: (app: INestApplication) => void,
 ): Promise<void> {
   let config: C;
   try {
@@ -35,6 +36,7 @@ export async function bootstrapApp<C extends CommonConfig>(
   try {
     const app = await NestFactory.create(module(config), { bufferLogs: true });
     app.useLogger(app.get(Logger));
+    configure?.(app);
     exitCleanlyOn(['SIGTERM', 'SIGINT'], () => app.close(), app.get(Logger));
     await app.listen(config.HTTP_PORT, '0.0.0.0');
     app.get(Logger).log(`${service} listening on :${config.HTTP_PORT}`, 'Bootstrap');
