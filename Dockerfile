@@ -34,6 +34,8 @@ WORKDIR /app
 # its own code or dependencies.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The default benchmark pack (EVALUATOR_BENCHMARK_PACK); mount a licensed pack to replace it.
+COPY --from=build /app/libs/kpi/benchmarks ./libs/kpi/benchmarks
 COPY package.json ./
 # `node` (uid 1000) is the unprivileged user the official Node images ship.
 USER node

@@ -3,6 +3,7 @@
 import { EVENT_TYPES, createEventValidator, type EventType } from '@vahti/contracts';
 import { createPseudonymiser, decodeRecord } from '@vahti/ingestion';
 import { EventStoreRepository, createDataSource, runMigrations, type StoredEventRow } from '@vahti/persistence';
+import { rawConsumerRate } from './raw-consumer-rate';
 import {
   AppProcess,
   adminQuery,
@@ -33,39 +34,6 @@ function generate(n: number): RawMessage[] {
     messages.push({ key: `${tenantid}/${queueId}`, value: JSON.stringify(event) });
   }
   return messages;
-}
-
-/** Reads the whole topic with a bare kafkajs eachBatch consumer; returns events/s from first to last record. */
-async function rawConsumerRate(topic: string, total: number): Promise<number> {
-  const kafka = testKafka('bench-raw');
-  const consumer = kafka.consumer({ groupId: `bench-raw-${uniqueSuffix()}`, maxBytesPerPartition: 4194304, maxBytes: 16777216 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  let seen = 0;
-  let firstBatch = 0;
-  let first = 0n;
-  let last = 0n;
-  await new Promise<void>((resolve) => {
-    void consumer.run({
-      autoCommit: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
-        if (seen === 0) {
-          // The clock starts when the first batch arrives, so that batch is not counted.
-          first = process.hrtime.bigint();
-          firstBatch = batch.messages.length;
-        }
-        seen += batch.messages.length;
-        resolveOffset(batch.lastOffset());
-        await heartbeat();
-        if (seen >= total) {
-          last = process.hrtime.bigint();
-          resolve();
-        }
-      },
-    });
-  });
-  await consumer.disconnect();
-  return ((seen - firstBatch) * 1e9) / Number(last - first);
 }
 
 /** Runs the compiled ingestor on the topic; returns stored events/s measured on committed rows. */

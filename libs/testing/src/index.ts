@@ -19,3 +19,4 @@ export {
   type InvalidEventVariant,
 } from './factories/event.factory';
 export { OwnKafkaBroker } from './kafka/own-kafka-broker';
+export { loadScenario, simulatedEvents, toMessages } from './simulation/simulated-messages';

@@ -61,8 +61,8 @@ export class AppProcess {
   }
 
   /** GETs a path on the app's HTTP port; returns status and body. */
-  async get(path: string): Promise<{ status: number; body: string }> {
-    const res = await fetch(`http://127.0.0.1:${this.env.HTTP_PORT}${path}`);
+  async get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+    const res = await fetch(`http://127.0.0.1:${this.env.HTTP_PORT}${path}`, { headers });
     return { status: res.status, body: await res.text() };
   }
 

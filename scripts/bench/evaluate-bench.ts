@@ -1,0 +1,285 @@
+// npm run bench:evaluate — the evaluator's figures, each beside a reference measured in the same run:
+//  1. events/s applied (topic → committed aggregates) on 30 simulated days of a mid-size tenant,
+//     beside a plain kafkajs consumer that only reads the same topic;
+//  2. KPI freshness (event time → gauges updated) p50/p99 while 5,000 events/s flow in live;
+//  3. REST latency of the 30-day scorecard and KPI list, beside GET /health/live on the same app.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { partitionKey, type VahtiEvent } from '@vahti/contracts';
+import { streamContactCenter } from '@vahti/simulation';
+import {
+  AppProcess,
+  adminQuery,
+  createTopic,
+  expectEventually,
+  loadScenario,
+  produceAll,
+  testEnvironment,
+  testKafka,
+  uniqueSuffix,
+  withDatabase,
+  type RawMessage,
+} from '@vahti/testing';
+import type { Producer } from 'kafkajs';
+import { rawConsumerRate } from './raw-consumer-rate';
+
+const DAYS = Number(process.env.BENCH_DAYS ?? 30);
+const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 4);
+const LIVE_RATE = Number(process.env.BENCH_LIVE_RATE ?? 5000);
+const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 30);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const API_KEY = `bench-key-${uniqueSuffix()}`;
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const kafka = testKafka('bench-evaluate');
+  const topic = `bench.eval.${uniqueSuffix()}`;
+  await createTopic(kafka, topic, PARTITIONS);
+  const scenario = loadScenario('baseline-midsize.yaml', { days: DAYS });
+  const messages: RawMessage[] = [];
+  let lastTime = '';
+  streamContactCenter(scenario, (event) => {
+    messages.push({ key: partitionKey(event), value: JSON.stringify(event) });
+    lastTime = event.time;
+  });
+  process.stdout.write(
+    `producing ${fmt(messages.length)} events (${DAYS} simulated days of ${scenario.tenant}) to ${topic} (${PARTITIONS} partitions)...\n`,
+  );
+  await produceAll(kafka, topic, messages, 2000);
+
+  const keysFile = join(process.cwd(), '.cache', `bench-keys-${uniqueSuffix()}.txt`);
+  writeFileSync(keysFile, `${scenario.tenant}: ${createHash('sha256').update(API_KEY).digest('hex')}\n`);
+
+  const rawBefore = await rawConsumerRate(topic, messages.length);
+  const evaluation = await withEvaluator(topic, keysFile, async (app) => {
+    const rate = await applyRate(app, messages.length);
+    const api = await apiLatency(app, scenario.tenant, lastTime);
+    return { rate, api };
+  });
+  const rawAfter = await rawConsumerRate(topic, messages.length);
+  const raw = (rawBefore + rawAfter) / 2;
+
+  const live = await liveFreshness(kafka, keysFile);
+
+  process.stdout.write(
+    [
+      '',
+      `1. throughput, ${fmt(messages.length)} events`,
+      `   plain kafkajs consumer (read)   ${fmt(rawBefore)} / ${fmt(rawAfter)} events/s (before / after), mean ${fmt(raw)}`,
+      `   evaluator (applied, committed)  ${fmt(evaluation.rate)} events/s      target ≥ 30,000`,
+      `   ratio evaluator / plain read    ${(evaluation.rate / raw).toFixed(2)}`,
+      `2. freshness at ${fmt(LIVE_RATE)} events/s for ${LIVE_SECONDS} s (event time → gauges updated, evaluator histogram)`,
+      `   sent ${fmt(live.sent)} at ${fmt(live.achievedRate)} events/s; applied ${fmt(live.applied)}`,
+      `   p50 ${live.p50.toFixed(3)} s   p99 ${live.p99.toFixed(3)} s      target p99 < 1 s`,
+      `3. REST on ${DAYS} days of data, ${REQUESTS} sequential requests each (ms)`,
+      ...evaluation.api.map(
+        (a) =>
+          `   ${a.name.padEnd(34)} p50 ${a.p50.toFixed(1).padStart(7)}   p99 ${a.p99.toFixed(1).padStart(7)}${a.name.startsWith('scorecard 30d') ? '      target p99 < 50' : ''}`,
+      ),
+      '',
+    ].join('\n'),
+  );
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  await admin.disconnect();
+}
+
+async function withEvaluator<T>(topic: string, keysFile: string, work: (app: AppProcess) => Promise<T>): Promise<T> {
+  const db = `vahti_bench_${uniqueSuffix()}`;
+  await adminQuery(`CREATE DATABASE ${db}`);
+  const app = new AppProcess('evaluator', {
+    HTTP_PORT: String(3700 + Math.floor(Math.random() * 100)),
+    KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+    DATABASE_URL: withDatabase(testEnvironment.adminDatabaseUrl, db),
+    DATABASE_RUN_MIGRATIONS: 'true',
+    EVALUATOR_INPUT_TOPIC: topic,
+    EVALUATOR_GROUP_ID: `bench-evaluator-${uniqueSuffix()}`,
+    EVALUATOR_KPI_TOPIC: `bench.kpi.${uniqueSuffix()}`,
+    EVALUATOR_API_KEYS_FILE: keysFile,
+    PSEUDONYMISATION_KEY: 'bench-only-pseudonymisation-key',
+    LOG_LEVEL: 'warn',
+    ...Object.fromEntries(
+      Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
+    ),
+  });
+  app.start();
+  try {
+    await expectEventually(
+      async () => {
+        if ((await app.get('/health/live')).status !== 200) {
+          throw new Error('not up');
+        }
+      },
+      { timeoutMs: 60000, intervalMs: 100 },
+    );
+    return await work(app);
+  } finally {
+    await app.stop();
+    await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  }
+}
+
+async function counter(app: AppProcess, name: string): Promise<number> {
+  const body = (await app.get('/metrics').catch(() => ({ body: '' }))).body;
+  return body
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
+const done = async (app: AppProcess): Promise<number> =>
+  (await counter(app, 'vahti_evaluator_events_applied_total')) + (await counter(app, 'vahti_evaluator_records_skipped_total'));
+
+/** Applied events/s from the first progress seen to the last record. */
+async function applyRate(app: AppProcess, total: number): Promise<number> {
+  let startCount = 0;
+  let start = 0n;
+  await expectEventually(
+    async () => {
+      const n = await done(app);
+      if (n === 0) {
+        throw new Error('not started');
+      }
+      startCount = n;
+      start = process.hrtime.bigint();
+    },
+    { timeoutMs: 120000, intervalMs: 20 },
+  );
+  let end = 0n;
+  await expectEventually(
+    async () => {
+      const n = await done(app);
+      if (n < total) {
+        throw new Error(`${n}/${total}`);
+      }
+      end = process.hrtime.bigint();
+    },
+    { timeoutMs: 1800000, intervalMs: 100 },
+  );
+  return ((total - startCount) * 1e9) / Number(end - start);
+}
+
+async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<Array<{ name: string; p50: number; p99: number }>> {
+  const auth = { Authorization: `Bearer ${API_KEY}` };
+  const probes: Array<[string, string, Record<string, string>]> = [
+    ['GET /health/live (reference)', '/health/live', {}],
+    [`scorecard 30d`, `/api/v1/tenants/${tenant}/scorecard?window=30d&at=${at}`, auth],
+    [`kpis 30d (tenant)`, `/api/v1/tenants/${tenant}/kpis?window=30d&at=${at}`, auth],
+    [`kpis today (queue voice-billing)`, `/api/v1/tenants/${tenant}/kpis?window=today&at=${at}&queue=voice-billing`, auth],
+  ];
+  const out: Array<{ name: string; p50: number; p99: number }> = [];
+  for (const [name, path, headers] of probes) {
+    const first = await app.get(path, headers);
+    if (first.status !== 200) {
+      throw new Error(`${path}: HTTP ${first.status} ${first.body.slice(0, 300)}`);
+    }
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS; i += 1) {
+      const t0 = process.hrtime.bigint();
+      await app.get(path, headers);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ name, p50: quantile(times, 0.5), p99: quantile(times, 0.99) });
+  }
+  return out;
+}
+
+/** Plays simulated events live (timestamps = now) at LIVE_RATE and reads the freshness histogram. */
+async function liveFreshness(
+  kafka: ReturnType<typeof testKafka>,
+  keysFile: string,
+): Promise<{ sent: number; achievedRate: number; applied: number; p50: number; p99: number }> {
+  const topic = `bench.live.${uniqueSuffix()}`;
+  await createTopic(kafka, topic, PARTITIONS);
+  const source: VahtiEvent[] = [];
+  streamContactCenter(loadScenario('baseline-midsize.yaml', { days: 2 }), (e) => source.push(e));
+  const producer: Producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    return await withEvaluator(topic, keysFile, async (app) => {
+      const before = await histogram(app);
+      const tickMs = 50;
+      const perTick = Math.round((LIVE_RATE * tickMs) / 1000);
+      const started = Date.now();
+      let sent = 0;
+      while (Date.now() - started < LIVE_SECONDS * 1000) {
+        const due = Math.floor(((Date.now() - started) / 1000) * LIVE_RATE);
+        const batch: RawMessage[] = [];
+        while (sent < due && batch.length < perTick * 4) {
+          const template = source[sent % source.length]!;
+          const event = { ...template, id: `${template.id}-live-${sent}`, time: new Date().toISOString() } as VahtiEvent;
+          batch.push({ key: partitionKey(event), value: JSON.stringify(event) });
+          sent += 1;
+        }
+        if (batch.length > 0) {
+          await producer.send({ topic, acks: 1, messages: batch });
+        }
+        await new Promise((r) => setTimeout(r, tickMs));
+      }
+      const achievedRate = sent / ((Date.now() - started) / 1000);
+      await expectEventually(
+        async () => {
+          if ((await done(app)) < sent) {
+            throw new Error('catching up');
+          }
+        },
+        { timeoutMs: 120000, intervalMs: 200 },
+      );
+      const after = await histogram(app);
+      const delta = after.map(([le, c], i) => [le, c - (before[i]?.[1] ?? 0)] as [number, number]);
+      return {
+        sent,
+        achievedRate,
+        applied: await counter(app, 'vahti_evaluator_events_applied_total'),
+        p50: histogramQuantile(delta, 0.5),
+        p99: histogramQuantile(delta, 0.99),
+      };
+    });
+  } finally {
+    await producer.disconnect();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+/** Cumulative buckets [le, count] of the freshness histogram. */
+async function histogram(app: AppProcess): Promise<Array<[number, number]>> {
+  const body = (await app.get('/metrics')).body;
+  return body
+    .split('\n')
+    .filter((l) => l.startsWith('vahti_evaluator_kpi_freshness_seconds_bucket'))
+    .map((l) => [Number(/le="([^"]+)"/.exec(l)?.[1]?.replace('+Inf', 'Infinity')), Number(l.split(' ').pop())] as [number, number]);
+}
+
+/** Quantile from cumulative buckets with linear interpolation inside the bucket (as PromQL's histogram_quantile). */
+function histogramQuantile(buckets: Array<[number, number]>, q: number): number {
+  const total = buckets[buckets.length - 1]?.[1] ?? 0;
+  const rank = q * total;
+  let previousLe = 0;
+  let previousCount = 0;
+  for (const [le, count] of buckets) {
+    if (count >= rank) {
+      if (!Number.isFinite(le)) {
+        return previousLe;
+      }
+      return previousLe + ((le - previousLe) * (rank - previousCount)) / Math.max(1, count - previousCount);
+    }
+    previousLe = le;
+    previousCount = count;
+  }
+  return Number.NaN;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
