@@ -8,7 +8,8 @@ export class EvaluatorMetrics {
   readonly tooLate: Counter;
   readonly batchDuration: Histogram;
   readonly freshness: Histogram;
-  readonly kpiChanges: Counter;
+  readonly kpiMessages: Counter;
+  readonly publicationFailures: Counter;
   readonly lag: Gauge<'partition'>;
   readonly paused: Gauge;
 
@@ -46,9 +47,14 @@ export class EvaluatorMetrics {
       buckets: [0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 5, 10, 30, 60, 300, 600],
       registers,
     });
-    this.kpiChanges = new Counter({
-      name: 'vahti_evaluator_kpi_changes_published_total',
-      help: 'KPI values published to the KPI topic because they changed.',
+    this.kpiMessages = new Counter({
+      name: 'vahti_evaluator_kpi_messages_published_total',
+      help: 'Messages published to the KPI topic: one per series and period whose KPI values changed.',
+      registers,
+    });
+    this.publicationFailures = new Counter({
+      name: 'vahti_evaluator_kpi_publication_failures_total',
+      help: 'KPI publications (gauges + KPI topic) that failed and were retried with back-off.',
       registers,
     });
     this.lag = new Gauge({

@@ -19,4 +19,11 @@ export { CHANNELS, type Channel } from './fields';
 export { AGENT_STATES } from './events/agent-state-changed';
 export { FORECAST_KINDS } from './events/forecast-published';
 export { PERSONAL_DATA_KEYWORD } from './annotations';
-export { KPI_CHANGED_TYPE, KpiChangedSchema, KpiChangedDataSchema, type KpiChangedEvent, type KpiChangedData } from './kpi-changed';
+export {
+  KPI_CHANGED_TYPE,
+  KpiChangedSchema,
+  KpiChangedDataSchema,
+  type KpiChangedEvent,
+  type KpiChangedData,
+  type KpiValue as PublishedKpiValue,
+} from './kpi-changed';

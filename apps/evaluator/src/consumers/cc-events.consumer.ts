@@ -52,6 +52,8 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
       (records) => this.kpiTopic.publish(records),
       metrics,
       `/vahti/evaluator/${config.SERVICE_INSTANCE}`,
+      config.EVALUATOR_PUBLISH_INTERVAL_MS,
+      (error) => this.log.warn({ err: error }, 'KPI publication failed; retrying with back-off'),
     );
     this.consumer = new BatchConsumer(
       kafka,
@@ -70,11 +72,8 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
           if (chunk === null) {
             return;
           }
-          const published = await this.publication.publish(chunk);
-          this.log.debug(
-            { partition: chunk.partition, records: records.length, applied: chunk.applied.length, published },
-            'chunk applied',
-          );
+          this.publication.note(chunk);
+          this.log.debug({ partition: chunk.partition, records: records.length, applied: chunk.applied.length }, 'chunk applied');
         },
         isRetryLater: (error) => error instanceof DatabaseUnavailableError,
         probe: () => this.repository.ping(),
@@ -120,6 +119,7 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
     clearInterval(this.retentionTimer);
     this.log.info({ signal }, 'stopping: finishing the chunk in hand');
     await this.consumer.stop();
+    await this.publication.flush();
     await this.kpiTopic.disconnect();
     this.log.info('consumer stopped cleanly');
   }

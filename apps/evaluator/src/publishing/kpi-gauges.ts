@@ -12,7 +12,9 @@ type Label = (typeof LABELS)[number];
 export class KpiGauges {
   private readonly value: Gauge<Label>;
   private readonly rating: Gauge<Label>;
-  private readonly newest = new Map<string, number>();
+  // Per series: the newest period shown and prom-client's children for its labels (resolving a
+  // label set hashes it, once per series instead of once per update).
+  private readonly series = new Map<string, { newest: number; value: Gauge.Internal<Label>; labels: Record<Label, string> }>();
 
   constructor(registry: Registry) {
     this.value = new Gauge({
@@ -31,25 +33,30 @@ export class KpiGauges {
 
   /** Sets the gauges of one series value if its period is the newest seen for that series and window. */
   set(tenant: string, window: 'interval' | 'day', periodStart: number, s: SeriesKpi): void {
-    const labels: Record<Label, string> = {
-      tenant,
-      area: s.area,
-      process: s.process,
-      kpi: s.result.kpi,
-      queue: s.queueId,
-      channel: s.channel,
-      window,
-    };
-    const key = Object.values(labels).join('\u001f');
-    if ((this.newest.get(key) ?? Number.NEGATIVE_INFINITY) > periodStart) {
+    const key = `${tenant}\u001f${s.queueId}\u001f${s.channel}\u001f${s.result.kpi}\u001f${window}`;
+    let entry = this.series.get(key);
+    if (entry === undefined) {
+      const labels: Record<Label, string> = {
+        tenant,
+        area: s.area,
+        process: s.process,
+        kpi: s.result.kpi,
+        queue: s.queueId,
+        channel: s.channel,
+        window,
+      };
+      entry = { newest: Number.NEGATIVE_INFINITY, value: this.value.labels(labels), labels };
+      this.series.set(key, entry);
+    }
+    if (entry.newest > periodStart) {
       return;
     }
-    this.newest.set(key, periodStart);
-    this.value.set(labels, s.result.value ?? Number.NaN);
+    entry.newest = periodStart;
+    entry.value.set(s.result.value ?? Number.NaN);
     if (s.result.rating.status === 'rated') {
-      this.rating.set(labels, s.result.rating.level);
+      this.rating.set(entry.labels, s.result.rating.level);
     } else {
-      this.rating.remove(labels);
+      this.rating.remove(entry.labels);
     }
   }
 }

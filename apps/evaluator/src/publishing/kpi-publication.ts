@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import { KPI_CHANGED_TYPE, type KpiChangedEvent } from '@vahti/contracts';
-import { DAY_MS, INTERVAL_MS, type SeriesKpi, type YardstickLookup, parseAggregateKey, seriesKpis } from '@vahti/kpi';
+import { DAY_MS, INTERVAL_MS, type SeriesKpi, type YardstickLookup, seriesKpis } from '@vahti/kpi';
 import type { KeyedRecord } from '@vahti/messaging';
 import type { EvaluatorStateRepository } from '@vahti/persistence';
 import type { EvaluatorMetrics } from '../evaluator-metrics';
 import { fromRecord } from '../state/aggregate-codec';
 import type { AppliedChunk } from '../use-cases/apply-events/apply-events.use-case';
+import { kpiChangedRecord, kpiDigest, type SeriesPeriod } from './kpi-changed-record';
 import type { KpiGauges } from './kpi-gauges';
+import { type TenantPeriods, TouchedPeriods } from './touched-periods';
 
 const PERIOD_MS = { interval: INTERVAL_MS, day: DAY_MS } as const;
 type Granularity = keyof typeof PERIOD_MS;
@@ -15,12 +15,20 @@ const FRESHNESS_WINDOW_MS = 10 * 60_000;
 const REMEMBER_MS = 3 * DAY_MS;
 
 /**
- * After a chunk is committed: re-reads the touched periods (summed over every partition's rows, so
+ * After chunks are committed: re-reads the touched periods (summed over every partition's rows, so
  * contributions written by other instances count), updates the gauges and publishes every KPI
- * value that changed to the KPI topic.
+ * value that changed to the KPI topic. Chunks are coalesced: at most one publication runs every
+ * `intervalMs`, covering every period touched since the previous one. While the evaluator catches
+ * up, that turns thousands of chunk-sized publications into a few; live, it adds at most
+ * `intervalMs` to freshness.
  */
 export class KpiPublication {
-  private readonly lastPublished = new Map<string, { digest: string; periodStart: number }>();
+  private readonly lastPublished = new Map<string, { digests: Map<string, string>; periodStart: number }>();
+  private readonly pending = new TouchedPeriods();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private lastRun = 0;
+  private failures = 0;
 
   constructor(
     private readonly repository: EvaluatorStateRepository,
@@ -29,25 +37,79 @@ export class KpiPublication {
     private readonly send: (records: KeyedRecord[]) => Promise<void>,
     private readonly metrics: EvaluatorMetrics,
     private readonly source: string,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void,
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async publish(chunk: AppliedChunk): Promise<number> {
+  /** Records what a committed chunk changed; the publication follows within `intervalMs`. */
+  note(chunk: AppliedChunk): void {
+    const now = this.clock();
+    // Only recent events feed the freshness histogram: a replay of last month is not "late".
+    const recent = chunk.applied.map((c) => c.occurredMs).filter((t) => t <= now && now - t <= FRESHNESS_WINDOW_MS);
+    this.pending.add(chunk.touched, recent);
+    this.schedule();
+  }
+
+  /** Publishes whatever is pending now and waits for it (shutdown, tests). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+    if (!this.pending.isEmpty) {
+      await this.run();
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.running !== undefined || this.pending.isEmpty) {
+      return;
+    }
+    // Back off after failures (PostgreSQL or Kafka away): 1 interval, 2, 4 … at most 30 s.
+    const wait = Math.min(30_000, this.intervalMs * 2 ** this.failures);
+    const delay = Math.max(0, this.lastRun + wait - this.clock());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, delay);
+  }
+
+  private async run(): Promise<void> {
+    const taken = this.pending.take();
+    this.lastRun = this.clock();
+    this.running = this.publishTaken(taken.tenants, taken.occurred).then(
+      () => {
+        this.failures = 0;
+      },
+      (error: unknown) => {
+        this.pending.restore(taken);
+        this.failures = Math.min(this.failures + 1, 10);
+        this.metrics.publicationFailures.inc();
+        this.onError(error);
+      },
+    );
+    await this.running;
+    this.running = undefined;
+    this.schedule();
+  }
+
+  private async publishTaken(tenants: ReadonlyMap<string, TenantPeriods>, occurred: readonly number[]): Promise<void> {
     const records: KeyedRecord[] = [];
-    for (const [tenant, periods] of touchedPeriods(chunk.touched)) {
+    for (const [tenant, periods] of tenants) {
       for (const granularity of ['interval', 'day'] as const) {
         const starts = periods[granularity];
-        if (starts.size === 0) {
-          continue;
+        if (starts.size > 0) {
+          await this.publishPeriods(tenant, granularity, starts, periods.series, records);
         }
-        await this.publishPeriods(tenant, granularity, starts, periods.series, records);
       }
     }
     await this.send(records);
-    this.metrics.kpiChanges.inc(records.length);
-    this.observeFreshness(chunk);
+    this.metrics.kpiMessages.inc(records.length);
+    const now = this.clock();
+    for (const t of occurred) {
+      this.metrics.freshness.observe((now - t) / 1000);
+    }
     this.forgetOld();
-    return records.length;
   }
 
   private async publishPeriods(
@@ -70,10 +132,17 @@ export class KpiPublication {
       byPeriod.set(record.periodStart, rows);
     }
     for (const [periodStart, rows] of byPeriod) {
-      const values = seriesKpis(tenant, rows, this.yardsticks, (q, c) => series.has(`${q}\u001f${c}`));
-      for (const value of values) {
+      const bySeries = new Map<string, SeriesKpi[]>();
+      for (const value of seriesKpis(tenant, rows, this.yardsticks, (q, c) => series.has(`${q}\u001f${c}`))) {
         this.gauges.set(tenant, granularity, periodStart, value);
-        const record = this.changeRecord(tenant, granularity, periodStart, value);
+        const key = `${value.queueId}\u001f${value.channel}`;
+        const list = bySeries.get(key) ?? [];
+        list.push(value);
+        bySeries.set(key, list);
+      }
+      for (const values of bySeries.values()) {
+        const first = values[0] as SeriesKpi;
+        const record = this.changedRecord({ tenant, queueId: first.queueId, channel: first.channel, granularity, periodStart }, values);
         if (record !== null) {
           out.push(record);
         }
@@ -81,57 +150,22 @@ export class KpiPublication {
     }
   }
 
-  private changeRecord(tenant: string, granularity: Granularity, periodStart: number, s: SeriesKpi): KeyedRecord | null {
-    const seriesKey = [tenant, s.queueId, s.channel, s.result.kpi, granularity, periodStart].join('/');
-    const r = s.result;
-    // Value, sample and rating identify a published state (the interval follows from them).
-    const digest = `${r.value}|${r.sample}|${r.rating.status === 'rated' ? r.rating.level : r.rating.status}`;
-    if (this.lastPublished.get(seriesKey)?.digest === digest) {
+  // A record when any KPI of the series-period changed since its last publication, else null.
+  private changedRecord(at: SeriesPeriod, values: readonly SeriesKpi[]): KeyedRecord | null {
+    const seriesKey = `${at.tenant}/${at.queueId}/${at.channel}/${at.granularity}/${at.periodStart}`;
+    const before = this.lastPublished.get(seriesKey)?.digests;
+    const digests = new Map(values.map((v) => [v.result.kpi, kpiDigest(v)]));
+    const changed = [...digests].filter(([kpi, d]) => before?.get(kpi) !== d).map(([kpi]) => kpi);
+    if (changed.length === 0 && before?.size === digests.size) {
       return null;
     }
-    this.lastPublished.set(seriesKey, { digest, periodStart });
-    const event: KpiChangedEvent = {
-      specversion: '1.0',
-      // The same value of the same series and period always has the same id: consumers can de-duplicate.
-      id: createHash('sha1').update(`${seriesKey}/${digest}`).digest('hex'),
-      source: this.source,
-      type: KPI_CHANGED_TYPE,
-      time: new Date(this.clock()).toISOString(),
-      datacontenttype: 'application/json',
-      tenantid: tenant,
-      data: {
-        kpi: r.kpi,
-        area: s.area,
-        process: s.process,
-        queueId: s.queueId,
-        channel: s.channel,
-        granularity,
-        periodStart: new Date(periodStart).toISOString(),
-        value: r.value ?? Number.NaN,
-        ci: r.ci === null ? null : [r.ci[0], r.ci[1]],
-        sample: r.sample,
-        sampleNoun: r.sampleNoun,
-        rating:
-          r.rating.status === 'rated'
-            ? { status: 'rated', level: r.rating.level }
-            : { status: r.rating.status === 'not_measured' ? 'no_data' : r.rating.status },
-      },
-    };
-    return { key: `${tenant}/${s.queueId}/${s.channel}`, value: JSON.stringify(event) };
-  }
-
-  private observeFreshness(chunk: AppliedChunk): void {
-    const now = this.clock();
-    for (const c of chunk.applied) {
-      const age = now - c.occurredMs;
-      if (age >= 0 && age <= FRESHNESS_WINDOW_MS) {
-        this.metrics.freshness.observe(age / 1000);
-      }
-    }
+    this.lastPublished.set(seriesKey, { digests, periodStart: at.periodStart });
+    const digest = [...digests.values()].join(';');
+    return kpiChangedRecord(at, values, changed, digest, this.source, this.clock());
   }
 
   private forgetOld(): void {
-    if (this.lastPublished.size < 100_000) {
+    if (this.lastPublished.size < 20_000) {
       return;
     }
     const cutoff = this.clock() - REMEMBER_MS;
@@ -141,28 +175,4 @@ export class KpiPublication {
       }
     }
   }
-}
-
-interface TenantPeriods {
-  interval: Set<number>;
-  day: Set<number>;
-  series: Set<string>;
-}
-
-function touchedPeriods(touched: readonly string[]): Map<string, TenantPeriods> {
-  const out = new Map<string, TenantPeriods>();
-  for (const text of touched) {
-    const key = parseAggregateKey(text);
-    if (key.dimension !== 'all') {
-      continue;
-    }
-    let entry = out.get(key.tenantId);
-    if (entry === undefined) {
-      entry = { interval: new Set(), day: new Set(), series: new Set() };
-      out.set(key.tenantId, entry);
-    }
-    entry[key.granularity].add(key.periodStart);
-    entry.series.add(`${key.queueId}\u001f${key.channel}`);
-  }
-  return out;
 }
