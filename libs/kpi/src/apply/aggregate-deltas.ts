@@ -1,6 +1,6 @@
 // Turns contributions into per-aggregate deltas: each lands in its 15-minute interval and its day,
 // for the base scope and for each drill-down value it carries.
-import { aggregateKeyString, emptyAggregate, type Aggregate, type AggregateKey, type Dimension } from '../counters/aggregate';
+import { AGGREGATE_KEY_SEPARATOR as SEPARATOR, emptyAggregate, type Aggregate } from '../counters/aggregate';
 import { addCounters, type CounterDelta } from '../counters/kpi-counters';
 import { emptyWaitSketch, recordWait } from '../counters/wait-sketch';
 import { INTERVAL_MS, periodStart, type Granularity } from '../time/period';
@@ -20,33 +20,40 @@ export function addContribution(
   sign: 1 | -1 = 1,
   waitSeconds?: number,
 ): void {
+  // The hot path of the evaluator (several calls per event): keys are built as strings directly,
+  // in the layout of aggregateKeyString, without an AggregateKey object per row.
+  const scopeKey = `${scope.queueId}${SEPARATOR}${scope.channel}${SEPARATOR}`;
   for (const granularity of GRANULARITIES) {
-    const start = periodStart(granularity, at);
-    for (const [dimension, value] of dimensionsOf(scope, granularity)) {
-      const key: AggregateKey = {
-        tenantId: scope.tenantId,
-        granularity,
-        periodStart: start,
-        queueId: scope.queueId,
-        channel: scope.channel,
-        dimension,
-        dimensionValue: value,
-      };
-      const text = aggregateKeyString(key);
-      let aggregate = deltas.get(text);
-      if (aggregate === undefined) {
-        aggregate = emptyAggregate();
-        deltas.set(text, aggregate);
-      }
-      addCounters(aggregate.counters, delta, sign);
-      // Percentiles are kept per queue scope only: a p90 wait per agent or reason means little,
-      // and a sketch is a few kilobytes per row.
-      if (waitSeconds !== undefined && dimension === 'all') {
-        aggregate.wait ??= emptyWaitSketch();
-        recordWait(aggregate.wait, waitSeconds);
-      }
+    const prefix = `${scope.tenantId}${SEPARATOR}${granularity}${SEPARATOR}${periodStart(granularity, at)}${SEPARATOR}${scopeKey}`;
+    const all = add(deltas, `${prefix}all${SEPARATOR}`, delta, sign);
+    // Percentiles are kept per queue scope only: a p90 wait per agent or reason means little,
+    // and a sketch is a few kilobytes per row.
+    if (waitSeconds !== undefined) {
+      all.wait ??= emptyWaitSketch();
+      recordWait(all.wait, waitSeconds);
+    }
+    if (scope.teamId !== undefined) {
+      add(deltas, `${prefix}team${SEPARATOR}${scope.teamId}`, delta, sign);
+    }
+    // Agents are drilled into per day only: per 15-minute interval an agent handles a handful of
+    // contacts, too few for a rate to mean anything, and agent-interval rows would be most of the writes.
+    if (scope.agentId !== undefined && granularity === 'day') {
+      add(deltas, `${prefix}agent${SEPARATOR}${scope.agentId}`, delta, sign);
+    }
+    if (scope.reason !== undefined) {
+      add(deltas, `${prefix}reason${SEPARATOR}${scope.reason}`, delta, sign);
     }
   }
+}
+
+function add(deltas: AggregateDeltas, key: string, delta: CounterDelta, sign: 1 | -1): Aggregate {
+  let aggregate = deltas.get(key);
+  if (aggregate === undefined) {
+    aggregate = emptyAggregate();
+    deltas.set(key, aggregate);
+  }
+  addCounters(aggregate.counters, delta, sign);
+  return aggregate;
 }
 
 /** Adds `seconds` of time in [from, to) to `counter`, cut at interval boundaries. */
@@ -64,20 +71,4 @@ export function addDuration(
     addContribution(deltas, cursor, scope, { [counter]: (end - cursor) / 1000 }, sign);
     cursor = end;
   }
-}
-
-// Agents are drilled into per day only: per 15-minute interval an agent handles a handful of
-// contacts, too few for a rate to mean anything, and agent-interval rows would be most of the writes.
-function dimensionsOf(scope: Scope, granularity: Granularity): Array<[Dimension, string]> {
-  const dims: Array<[Dimension, string]> = [['all', '']];
-  if (scope.teamId !== undefined) {
-    dims.push(['team', scope.teamId]);
-  }
-  if (scope.agentId !== undefined && granularity === 'day') {
-    dims.push(['agent', scope.agentId]);
-  }
-  if (scope.reason !== undefined) {
-    dims.push(['reason', scope.reason]);
-  }
-  return dims;
 }

@@ -28,7 +28,9 @@ export interface Aggregate {
   wait: WaitSketch | null;
 }
 
-const SEPARATOR = '\u001f';
+/** Separates the parts of an aggregate key string (see aggregateKeyString). */
+export const AGGREGATE_KEY_SEPARATOR = '\u001f';
+const SEPARATOR = AGGREGATE_KEY_SEPARATOR;
 
 /** A string form of the key for maps; parts cannot contain the unit separator (ids are \S+, codes are [A-Za-z0-9_.:/-]). */
 export function aggregateKeyString(key: AggregateKey): string {
