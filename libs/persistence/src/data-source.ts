@@ -5,12 +5,21 @@ import { EvaluatorFactEntity } from './entities/evaluator-fact.entity';
 import { EvaluatorOffsetEntity } from './entities/evaluator-offset.entity';
 import { EventEntity } from './entities/event.entity';
 import { KpiAggregateEntity } from './entities/kpi-aggregate.entity';
+import { KpiPeriodVersionEntity } from './entities/kpi-period-version.entity';
 import { CreateEvents1763900000000 } from './migrations/1763900000000-create-events';
 import { CreateEvaluatorState1764000000000 } from './migrations/1764000000000-create-evaluator-state';
+import { CreateKpiPeriodVersions1764100000000 } from './migrations/1764100000000-create-kpi-period-versions';
 
 /** Explicit lists, never globs: globs break between ts and compiled js (typeorm#5965). */
-export const ENTITIES = [EventEntity, KpiAggregateEntity, EvaluatorOffsetEntity, EvaluatorAppliedEventEntity, EvaluatorFactEntity];
-export const MIGRATIONS = [CreateEvents1763900000000, CreateEvaluatorState1764000000000];
+export const ENTITIES = [
+  EventEntity,
+  KpiAggregateEntity,
+  EvaluatorOffsetEntity,
+  EvaluatorAppliedEventEntity,
+  EvaluatorFactEntity,
+  KpiPeriodVersionEntity,
+];
+export const MIGRATIONS = [CreateEvents1763900000000, CreateEvaluatorState1764000000000, CreateKpiPeriodVersions1764100000000];
 
 /** Builds (does not connect) the TypeORM DataSource that owns the pg pool of one process. */
 export function createDataSource(config: DatabaseConfig, applicationName: string): DataSource {

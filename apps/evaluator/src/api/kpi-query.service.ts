@@ -19,6 +19,7 @@ import {
 } from '@vahti/kpi';
 import { type CounterSum, KpiReadRepository, type StoredSketch } from '@vahti/persistence';
 import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-config';
+import { DaySumsCache } from './day-sums-cache';
 import type { ResolvedWindow } from './query-window';
 
 export interface ScopeFilter {
@@ -37,10 +38,14 @@ export interface SeriesPoint {
 /** Reads windows of aggregates and turns them into KPI results, series and the scorecard. */
 @Injectable()
 export class KpiQueryService {
+  private readonly days: DaySumsCache;
+
   constructor(
     private readonly read: KpiReadRepository,
     @Inject(EVALUATOR_CONFIG) private readonly config: EvaluatorRuntimeConfig,
-  ) {}
+  ) {
+    this.days = new DaySumsCache(read, config.EVALUATOR_API_CACHE_DAYS);
+  }
 
   /** Every KPI over a window for a scope, with ratings and sentences. */
   async kpis(tenantId: string, window: ResolvedWindow, filter: ScopeFilter): Promise<KpiResult[]> {
@@ -73,7 +78,7 @@ export class KpiQueryService {
       this.read.waitSketches(q),
     ]);
     const byPeriod = new Map<number, ScopeRow[]>();
-    for (const row of toScopeRows(sums, sketches, true)) {
+    for (const row of toScopeRows(sums, mergedWaits(sketches, true), true)) {
       const list = byPeriod.get(row.periodStart) ?? [];
       list.push(row);
       byPeriod.set(row.periodStart, list);
@@ -116,15 +121,20 @@ export class KpiQueryService {
     filter: ScopeFilter,
     dimensions: Dimension[],
   ): Promise<ScopeRow[]> {
+    if (granularity === 'day') {
+      const window = await this.days.window({ tenantId, from, to, dimensions, ...filter });
+      return toScopeRows(window.sums, new Map([...window.waits].map(([channel, sketch]) => [`\u001f${channel}`, sketch])), false);
+    }
     const q = { tenantId, granularity, from, to, ...filter };
     const [sums, sketches] = await Promise.all([this.read.sumCounters({ ...q, dimensions }), this.read.waitSketches(q)]);
-    return toScopeRows(sums, sketches, false);
+    return toScopeRows(sums, mergedWaits(sketches, false), false);
   }
 }
 
 type PeriodScopeRow = ScopeRow & { periodStart: number };
 
-function toScopeRows(sums: readonly CounterSum[], sketches: readonly StoredSketch[], perPeriod: boolean): PeriodScopeRow[] {
+// Answer-wait sketches merged per channel (and per period when asked), keyed `<period>\u001f<channel>`.
+function mergedWaits(sketches: readonly StoredSketch[], perPeriod: boolean): Map<string, WaitSketch> {
   const waits = new Map<string, WaitSketch>();
   for (const s of sketches) {
     const key = `${perPeriod ? s.periodStart : ''}\u001f${s.channel}`;
@@ -135,6 +145,10 @@ function toScopeRows(sums: readonly CounterSum[], sketches: readonly StoredSketc
     }
     mergeWaitSketch(merged, waitSketchFromBytes(s.sketch));
   }
+  return waits;
+}
+
+function toScopeRows(sums: readonly CounterSum[], waits: ReadonlyMap<string, WaitSketch>, perPeriod: boolean): PeriodScopeRow[] {
   return sums.map((s) => ({
     periodStart: s.periodStart ?? 0,
     queueId: '',

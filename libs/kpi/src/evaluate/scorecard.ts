@@ -1,6 +1,7 @@
 // The 8×4 scorecard of a tenant for a window: every process rated from its KPIs (over the
 // channels it covers), every area from its processes.
 import { kpiDefinition } from '../kpis/kpi-catalog';
+import type { KpiInput } from '../kpis/kpi-definition';
 import { PROCESS_MODEL } from '../model/process-model';
 import { rateArea, rateProcess, type RollUp } from '../rating/rate-process';
 import { LEVEL_NAMES, type Rating } from '../rating/rating-scale';
@@ -34,11 +35,22 @@ export function buildScorecard(
   yardstickFor: YardstickFor,
 ): AreaScore[] {
   const mainChannel = dominantChannel(rows);
+  // Processes share a handful of channel sets: merge the rows once per set, not once per process.
+  const inputs = new Map<string, KpiInput>();
+  const inputOf = (from: readonly ScopeRow[], channels: readonly string[] | undefined, tag: string): KpiInput => {
+    const key = `${tag}/${channels?.join(',') ?? '*'}`;
+    let input = inputs.get(key);
+    if (input === undefined) {
+      input = kpiInputOf(from, channels);
+      inputs.set(key, input);
+    }
+    return input;
+  };
   return PROCESS_MODEL.map((area) => {
     const processes = area.processes.map((process): ProcessScore => {
       const channels = process.channels ?? undefined;
-      const input = kpiInputOf(rows, channels);
-      const previous = previousRows === null ? null : kpiInputOf(previousRows, channels);
+      const input = inputOf(rows, channels, 'current');
+      const previous = previousRows === null ? null : inputOf(previousRows, channels, 'previous');
       const channelForBenchmarks = channels?.[0] ?? mainChannel;
       const kpis = process.kpis.flatMap((id) => {
         const definition = kpiDefinition(id);

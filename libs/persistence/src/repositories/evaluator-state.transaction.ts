@@ -76,7 +76,7 @@ export class EvaluatorStateTransaction {
     return result.rows.map(fromRaw);
   }
 
-  /** Upserts rows of `partition` (their single writer). */
+  /** Upserts rows of `partition` (their single writer) and bumps the versions of the days they belong to. */
   async saveAggregates(partition: number, rows: readonly AggregateRecord[]): Promise<void> {
     if (rows.length === 0) {
       return;
@@ -97,6 +97,26 @@ export class EvaluatorStateTransaction {
           })),
         ),
       ],
+    );
+    await this.bumpDayVersions(partition, rows);
+  }
+
+  /** Bumps the version of every day that `rows` change, so readers' caches of those days are dropped. */
+  private async bumpDayVersions(partition: number, rows: readonly AggregateRecord[]): Promise<void> {
+    const days = new Map<string, { tenant_id: string; period_start: string }>();
+    for (const r of rows) {
+      if (r.granularity === 'day') {
+        days.set(`${r.tenantId}\u001f${r.periodStart}`, { tenant_id: r.tenantId, period_start: new Date(r.periodStart).toISOString() });
+      }
+    }
+    if (days.size === 0) {
+      return;
+    }
+    await this.client.query(
+      `INSERT INTO kpi_period_versions (tenant_id, granularity, period_start, kafka_partition, version)
+       SELECT tenant_id, 'day', period_start, $1, 1 FROM jsonb_to_recordset($2::jsonb) AS t(tenant_id text, period_start timestamptz)
+       ON CONFLICT (tenant_id, granularity, period_start, kafka_partition) DO UPDATE SET version = kpi_period_versions.version + 1`,
+      [partition, JSON.stringify([...days.values()])],
     );
   }
 

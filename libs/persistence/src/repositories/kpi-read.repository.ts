@@ -81,6 +81,17 @@ export class KpiReadRepository {
     return rows.map((r) => ({ periodStart: r.period_start.getTime(), channel: r.channel, sketch: r.wait_sketch }));
   }
 
+  /** A stamp per day of a tenant's window that changes whenever any aggregate of that day changes. */
+  async dayVersions(tenantId: string, from: number, to: number): Promise<Map<number, string>> {
+    const rows = await this.query<{ period_start: Date; stamp: string }>(
+      `SELECT period_start, sum(version)::text || '/' || count(*)::text AS stamp FROM kpi_period_versions
+       WHERE tenant_id = $1 AND granularity = 'day' AND period_start >= $2 AND period_start < $3
+       GROUP BY period_start`,
+      [tenantId, new Date(from), new Date(to)],
+    );
+    return new Map(rows.map((r) => [r.period_start.getTime(), r.stamp]));
+  }
+
   private async query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
     try {
       return await this.dataSource.query<T[]>(sql, parameters);
