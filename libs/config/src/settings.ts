@@ -74,10 +74,18 @@ export const EvaluateSettings = {
   EVALUATOR_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-evaluator' }),
   EVALUATOR_KPI_TOPIC: Type.String({ minLength: 1, default: 'vahti.kpi' }),
   EVALUATOR_KPI_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),
-  EVALUATOR_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 5000 }),
-  EVALUATOR_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 4194304 }),
+  // Records per transaction. Larger chunks amortise the per-transaction round trips and fact
+  // look-ups while catching up (5,000 → 20,000 measured +15 % events/s, docs/performance.md); live,
+  // chunks are as small as what has arrived, so freshness does not depend on it.
+  EVALUATOR_CHUNK: Type.Integer({ minimum: 1, maximum: 50000, default: 20000 }),
+  EVALUATOR_MAX_BYTES_PER_PARTITION: Type.Integer({ minimum: 65536, default: 8388608 }),
   EVALUATOR_PARTITIONS_CONCURRENTLY: Type.Integer({ minimum: 1, maximum: 64, default: 2 }),
   EVALUATOR_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
+  // At most one KPI publication (gauges + KPI topic) per this many ms, covering every chunk since the
+  // last: bounds the publishing work while catching up; adds at most this much to freshness.
+  EVALUATOR_PUBLISH_INTERVAL_MS: Type.Integer({ minimum: 10, maximum: 60000, default: 200 }),
+  // Day sums kept by the REST API (one entry per day and scope queried; 0 = always read PostgreSQL).
+  EVALUATOR_API_CACHE_DAYS: Type.Integer({ minimum: 0, maximum: 1000000, default: 5000 }),
   // Benchmark pack (YAML/JSON); an operator's licensed pack replaces the shipped one here.
   EVALUATOR_BENCHMARK_PACK: Type.String({ minLength: 1, default: 'libs/kpi/benchmarks/default.v1.yaml' }),
   // Tenants' thresholds and targets (YAML); without it every tenant gets the channel defaults.
