@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { partitionKey } from '@vahti/contracts';
 import { DEAD_LETTER_HEADERS } from '@vahti/messaging';
 import { expectEventually, groupLag, produceAll, queryDatabase, testKafka, type RawMessage } from '@vahti/testing';
+import { table } from './text-table';
 
 const args = parseArgs({ allowPositionals: true, options: { simulate: { type: 'string' }, days: { type: 'string', default: '1' } } });
 const file = args.positionals[0] ?? 'test/fixtures/events/sample.ndjson';
@@ -97,13 +98,6 @@ async function readDeadLetters(kafka: ReturnType<typeof testKafka>, from: Map<nu
   });
   await consumer.disconnect();
   return letters.sort((a, b) => Number(a.line) - Number(b.line));
-}
-
-function table(rows: ReadonlyArray<Record<string, string>>): string {
-  const columns = Object.keys(rows[0] ?? {});
-  const width = (c: string) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length));
-  const line = (cells: (c: string) => string) => columns.map((c) => cells(c).padEnd(width(c))).join('  ');
-  return [line((c) => c), line((c) => '-'.repeat(width(c))), ...rows.map((r) => line((c) => r[c] ?? ''))].join('\n');
 }
 
 /** Sends the records and says where they came from. */

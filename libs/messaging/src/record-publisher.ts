@@ -1,4 +1,4 @@
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 
 export interface KeyedRecord {
   readonly key: string;
@@ -14,7 +14,8 @@ export class RecordPublisher {
     private readonly topic: string,
     private readonly maxRequestBytes = 512 * 1024,
   ) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false });
+    // The default (murmur2, Java-compatible) partitioner, chosen explicitly: kafkajs warns otherwise.
+    this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
   }
 
   async connect(): Promise<void> {

@@ -84,7 +84,7 @@ export class KpisController {
 
   @Get('scorecard')
   @ApiOperation({ summary: 'The 8×4 scorecard: every area and process rated, with the KPIs behind each rating.' })
-  @ApiQuery({ name: 'window', enum: ['today', '7d', '30d'], required: false, description: 'Default `30d`.' })
+  @ApiQuery({ name: 'window', enum: WINDOWS, required: false, description: 'Default `30d`.' })
   @ApiQuery({ name: 'at', required: false, description: 'Anchor time (RFC 3339); default now.' })
   @ApiOkResponse({ schema: SCORECARD_SCHEMA })
   async scorecard(@Param('tenantId') tenantId: string, @Query('window') window?: string, @Query('at') at?: string): Promise<unknown> {
