@@ -42,16 +42,18 @@ export {
   type QueueSettings,
 } from './apply/evaluation-settings';
 export { evaluateBatch, type BatchOutcome, type FactsView } from './apply/evaluate-batch';
-export { factKeysOf, customerKey, agentKey, evaluationKey, forecastKey, tenantOfFactKey, type FactKeys } from './apply/fact-keys';
+export { factKeysOf, customerKey, agentKey, evaluationKey, forecastKey, workforceKey, type FactKeys } from './apply/fact-keys';
 export { settleDerivedTerms } from './apply/derived-terms';
 export type { CustomerTimeline } from './apply/customer-timeline';
 export type { AgentTimeline, AgentState, AgentStateEntry } from './apply/agent-timeline';
 export type { QaRecord } from './apply/qa-evaluations';
 export type { ForecastSlot } from './apply/forecast-intervals';
+export type { WorkforceFact, PlanSlot, HrEntry, TeamPlan } from './apply/workforce-fact';
+export { ADHERENCE_GRACE_MS } from './apply/slot-terms';
 export type { Scope } from './apply/scope';
 export { KPI_DEFINITIONS, kpiDefinition } from './kpis/kpi-catalog';
-export type { KpiDefinition, KpiInput, KpiValue, Better, KpiUnit } from './kpis/kpi-definition';
-export { PROCESS_MODEL, findProcess, type AreaDefinition, type ProcessDefinition } from './model/process-model';
+export type { KpiDefinition, KpiInput, KpiValue, Better, KpiUnit, DefaultTarget } from './kpis/kpi-definition';
+export { PROCESS_MODEL, type AreaDefinition, type ProcessDefinition } from './model/process-model';
 export {
   parseBenchmarkPack,
   findBenchmark,
@@ -68,10 +70,12 @@ export { yardstickOf, type Yardstick, type TenantTarget } from './rating/yardsti
 export { LEVEL_NAMES, type Rating, type RatingLevel } from './rating/rating-scale';
 export { rateKpi } from './rating/rate-kpi';
 export { rateProcess, rateArea, type RollUp, type RatedKpi } from './rating/rate-process';
+export { ladderOf, type Ladder, type LadderLine, type LineName } from './rating/ladder';
+export { assessKpi, type KpiAssessment, type Gap, type Direction } from './rating/assess-kpi';
 export { describeKpi } from './rating/describe-kpi';
 export { formatValue } from './rating/format-value';
-export { kpiInputOf, dominantChannel, type ScopeRow } from './evaluate/kpi-input';
-export { evaluateKpi, sentenceOf, type KpiResult } from './evaluate/evaluate-kpi';
+export { kpiInputOf, dominantChannel, benchmarkChannel, type ScopeRow, type ChannelRow } from './evaluate/kpi-input';
+export { evaluateKpi, type KpiResult } from './evaluate/evaluate-kpi';
 export { buildScorecard, type AreaScore, type ProcessScore, type YardstickFor } from './evaluate/scorecard';
 export { renderProcessModelDoc } from './render/process-model-doc';
 export { DEFAULT_BENCHMARK_PACK_PATH } from './benchmarks/default-pack-file';

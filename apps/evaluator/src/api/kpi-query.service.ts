@@ -4,6 +4,7 @@ import {
   INTERVAL_MS,
   KPI_DEFINITIONS,
   type AreaScore,
+  benchmarkChannel,
   type Dimension,
   type KpiResult,
   type ScopeRow,
@@ -56,7 +57,8 @@ export class KpiQueryService {
     const input = kpiInputOf(current);
     const previousInput = kpiInputOf(previous);
     const yardsticks = this.config.domain.yardsticks;
-    return KPI_DEFINITIONS.map((k) => evaluateKpi(k, input, yardsticks(tenantId, k.id, filter.channel, filter.queueId), previousInput));
+    const channel = benchmarkChannel(current, filter.channel === undefined ? undefined : [filter.channel]);
+    return KPI_DEFINITIONS.map((k) => evaluateKpi(k, input, yardsticks(tenantId, k.id, channel, filter.queueId), previousInput));
   }
 
   /** One KPI per period between `from` and `to`. */

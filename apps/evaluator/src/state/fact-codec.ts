@@ -1,8 +1,8 @@
 // Facts as JSON: the timelines are plain data except for an open horizon (-Infinity), stored as null.
 import { AGENT_STATES } from '@vahti/contracts';
-import type { AgentState, AgentTimeline, CustomerTimeline, ForecastSlot, QaRecord } from '@vahti/kpi';
+import type { AgentState, AgentTimeline, CustomerTimeline, ForecastSlot, QaRecord, WorkforceFact } from '@vahti/kpi';
 
-export const FACT_KINDS = ['customer', 'agent', 'evaluation', 'forecast'] as const;
+export const FACT_KINDS = ['customer', 'agent', 'evaluation', 'forecast', 'workforce'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 type WithHorizon = { horizonStart: number };
@@ -50,4 +50,5 @@ export const FACT_CODECS = {
   agent: { encode: encodeAgent, decode: decodeAgent },
   evaluation: { encode: (f: QaRecord): unknown => f, decode: (j: unknown) => j as QaRecord },
   forecast: { encode: (f: ForecastSlot): unknown => f, decode: (j: unknown) => j as ForecastSlot },
+  workforce: { encode: (f: WorkforceFact): unknown => f, decode: (j: unknown) => j as WorkforceFact },
 } as const;

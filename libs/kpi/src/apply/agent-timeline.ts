@@ -1,6 +1,7 @@
 // Agent time per state from agent.state_changed: a state lasts until the agent's next state.
 // Entries stay sorted by (time, tie key), so a late or out-of-order event splits the segment it
 // falls into and the totals equal those of the sorted stream, whatever the arrival order.
+import { insertionIndex } from './insertion-index';
 import { AGENT_STATES } from '@vahti/contracts';
 import type { CounterName } from '../counters/kpi-counters';
 
@@ -51,14 +52,18 @@ export type AgentInsert =
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'too_late' };
 
-/** Places a state change in the agent's timeline and returns the segments it replaces and creates. */
-export function insertAgentState(timeline: AgentTimeline | undefined, entry: AgentStateEntry): AgentInsert {
+/**
+ * Places a state change in the agent's timeline and returns the segments it replaces and creates.
+ * With `owned` (a timeline this batch already copied) the entries are changed in place: copying a
+ * day of states for every state event was most of the evaluator's garbage.
+ */
+export function insertAgentState(timeline: AgentTimeline | undefined, entry: AgentStateEntry, owned = false): AgentInsert {
   const entries = timeline?.entries ?? [];
   const horizonStart = timeline?.horizonStart ?? Number.NEGATIVE_INFINITY;
   if (entry.at < horizonStart) {
     return { kind: 'too_late' };
   }
-  const index = insertionIndex(entries, entry);
+  const index = insertionIndex(entries, entry, sortsBefore);
   const existing = entries[index];
   if (existing !== undefined && existing.at === entry.at && existing.tie === entry.tie) {
     return { kind: 'duplicate' };
@@ -76,7 +81,8 @@ export function insertAgentState(timeline: AgentTimeline | undefined, entry: Age
   if (next !== undefined) {
     added.push(segment(entry, next.at));
   }
-  const merged = [...entries.slice(0, index), entry, ...entries.slice(index)];
+  const merged = owned ? (entries as AgentStateEntry[]) : [...entries];
+  merged.splice(index, 0, entry);
   return { kind: 'inserted', timeline: prune(merged, horizonStart), removed, added };
 }
 
@@ -90,20 +96,7 @@ function segment(start: AgentStateEntry, to: number): StateSegment {
   return { from: start.at, to, state: start.state, ...(start.teamId !== undefined && { teamId: start.teamId }) };
 }
 
-function insertionIndex(entries: readonly AgentStateEntry[], entry: AgentStateEntry): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const probe = entries[mid] as AgentStateEntry;
-    if (probe.at < entry.at || (probe.at === entry.at && probe.tie < entry.tie)) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}
+const sortsBefore = (a: AgentStateEntry, b: AgentStateEntry): boolean => a.at < b.at || (a.at === b.at && a.tie < b.tie);
 
 // Entries older than the horizon are dropped, but the one that opens the first kept segment stays.
 function prune(entries: AgentStateEntry[], horizonStart: number): AgentTimeline {

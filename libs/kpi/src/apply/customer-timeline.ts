@@ -1,7 +1,8 @@
 // Repeat contacts, order-independent: a contact is a repeat when the same customer had another
-// contact within the window W before it. Keeping each customer's recent contacts sorted lets a
-// late contact both be classified and turn the next one into a repeat, so the result is the same
-// whatever order the events arrive in.
+// contact within the window W before it, W being the window of the contact judged (its queue and
+// channel). Keeping each customer's recent contacts sorted lets a late contact both be classified
+// and turn the next one into a repeat, so the result is the same whatever order the events arrive in.
+import { insertionIndex } from './insertion-index';
 import type { Scope } from './scope';
 
 export interface CustomerContact {
@@ -30,8 +31,18 @@ export type CustomerInsert =
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'too_late' };
 
+/** The repeat windows in force: W of the contact judged, and the longest W, which bounds the history kept. */
+export interface RepeatWindows {
+  readonly of: (scope: Scope) => number;
+  readonly maxMs: number;
+}
+
 /** Adds a first offer to the customer's timeline and says which contacts are repeats because of it. */
-export function insertCustomerContact(timeline: CustomerTimeline | undefined, contact: CustomerContact, windowMs: number): CustomerInsert {
+export function insertCustomerContact(
+  timeline: CustomerTimeline | undefined,
+  contact: CustomerContact,
+  windows: RepeatWindows,
+): CustomerInsert {
   const contacts = timeline?.contacts ?? [];
   const horizonStart = timeline?.horizonStart ?? Number.NEGATIVE_INFINITY;
   if (contact.at < horizonStart) {
@@ -40,38 +51,27 @@ export function insertCustomerContact(timeline: CustomerTimeline | undefined, co
   if (contacts.some((c) => c.contactId === contact.contactId)) {
     return { kind: 'duplicate' };
   }
-  const index = insertionIndex(contacts, contact);
+  const index = insertionIndex(contacts, contact, sortsBefore);
   const previous = contacts[index - 1];
   const next = contacts[index];
   const repeats: RepeatMark[] = [];
-  if (previous !== undefined && contact.at - previous.at <= windowMs) {
+  if (previous !== undefined && contact.at - previous.at <= windows.of(contact.scope)) {
     repeats.push({ at: contact.at, scope: contact.scope });
   }
-  // The next contact becomes a repeat only if nothing before it was already within W.
-  if (next !== undefined && next.at - contact.at <= windowMs && (previous === undefined || next.at - previous.at > windowMs)) {
+  // The next contact becomes a repeat only if nothing before it was already within its W.
+  const nextWindow = next === undefined ? 0 : windows.of(next.scope);
+  if (next !== undefined && next.at - contact.at <= nextWindow && (previous === undefined || next.at - previous.at > nextWindow)) {
     repeats.push({ at: next.at, scope: next.scope });
   }
   const merged = [...contacts.slice(0, index), contact, ...contacts.slice(index)];
-  return { kind: 'inserted', timeline: prune(merged, horizonStart, windowMs), repeats };
+  return { kind: 'inserted', timeline: prune(merged, horizonStart, windows.maxMs), repeats };
 }
 
-function insertionIndex(contacts: readonly CustomerContact[], contact: CustomerContact): number {
-  let low = 0;
-  let high = contacts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const probe = contacts[mid] as CustomerContact;
-    if (probe.at < contact.at || (probe.at === contact.at && probe.contactId < contact.contactId)) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}
+const sortsBefore = (a: CustomerContact, b: CustomerContact): boolean => a.at < b.at || (a.at === b.at && a.contactId < b.contactId);
 
-// Keep two windows behind the newest contact: enough to classify any contact arriving up to one
-// window late. Whatever is dropped moves the horizon, so nothing is ever classified on partial data.
+// Keep two of the longest windows behind the newest contact: enough to classify any contact arriving
+// up to one window late. Whatever is dropped moves the horizon, so nothing is ever classified on
+// partial data (no contact's W is longer than the one the horizon uses).
 function prune(contacts: CustomerContact[], horizonStart: number, windowMs: number): CustomerTimeline {
   const newest = (contacts[contacts.length - 1] as CustomerContact).at;
   const keepFrom = Math.max(0, contacts.length - MAX_CONTACTS_PER_CUSTOMER);

@@ -3,16 +3,22 @@
 // and drops it all if its transaction fails. Each event costs O(1) amortised work plus, for facts
 // with history, a binary search in one customer's or agent's recent timeline.
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
+import { ANY } from '../counters/aggregate';
 import { type AggregateDeltas, addContribution, addDuration } from './aggregate-deltas';
 import { type AgentTimeline, countedSegment, insertAgentState, STATE_COUNTER, type StateSegment } from './agent-timeline';
 import { type CustomerTimeline, insertCustomerContact } from './customer-timeline';
 import { eventContribution } from './event-contributions';
 import type { EvaluationSettings } from './evaluation-settings';
 import { agentKey, customerKey, evaluationKey, forecastKey } from './fact-keys';
+import { addBlockActuals } from './forecast-blocks';
 import { forecastSlots, type ForecastSlot, supersedesForecast } from './forecast-intervals';
 import { qaRecord, type QaRecord, replaceEvaluation } from './qa-evaluations';
 import { scopeOf, type Scope } from './scope';
 import { tieKey } from './tie-key';
+import { applyEmployeeChange, applySchedule, settleAgentState, type WorkforceIo } from './workforce-events';
+import type { WorkforceFact } from './workforce-fact';
+
+const HOUR_MS = 3_600_000;
 
 /** Read access to the facts as they were before the batch (keys from fact-keys.ts). */
 export interface FactsView {
@@ -20,6 +26,7 @@ export interface FactsView {
   agent(key: string): AgentTimeline | undefined;
   evaluation(key: string): QaRecord | undefined;
   forecast(key: string): ForecastSlot | undefined;
+  workforce(key: string): WorkforceFact | undefined;
 }
 
 export interface BatchOutcome {
@@ -28,6 +35,7 @@ export interface BatchOutcome {
   readonly agents: Map<string, AgentTimeline>;
   readonly evaluations: Map<string, QaRecord>;
   readonly forecasts: Map<string, ForecastSlot>;
+  readonly workforce: Map<string, WorkforceFact>;
   /** Events whose history had already been pruned: counted, but their link to history is lost. */
   tooLate: number;
 }
@@ -40,6 +48,7 @@ export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, s
     agents: new Map(),
     evaluations: new Map(),
     forecasts: new Map(),
+    workforce: new Map(),
     tooLate: 0,
   };
   for (const event of events) {
@@ -56,9 +65,16 @@ function applyEvent(event: VahtiEvent, facts: FactsView, settings: EvaluationSet
   switch (event.type) {
     case 'io.vahti.contact.offered.v1':
       if (event.data.viaTransfer !== true) {
+        addBlockActuals(out.deltas, Date.parse(event.time), scopeOf(event.tenantid, event.data), { firstOffers: 1 });
         applyCustomerContact(event, facts, settings, out);
       }
       return;
+    case 'io.vahti.contact.ended.v1': {
+      const d = event.data;
+      const handle = d.talkSeconds + d.holdSeconds + d.wrapUpSeconds;
+      addBlockActuals(out.deltas, Date.parse(event.time), scopeOf(event.tenantid, d), { handled: 1, handleSeconds: handle });
+      return;
+    }
     case 'io.vahti.agent.state_changed.v1':
       applyAgentState(event, facts, out);
       return;
@@ -68,15 +84,18 @@ function applyEvent(event: VahtiEvent, facts: FactsView, settings: EvaluationSet
     case 'io.vahti.forecast.published.v1':
       applyForecast(event, facts, out);
       return;
-    // Self-contained (counted above) or not evaluated yet (schedule adherence, HR).
+    case 'io.vahti.schedule.published.v1':
+      applySchedule(event, workforceIo(facts, out));
+      return;
+    case 'io.vahti.employee.changed.v1':
+      applyEmployeeChange(event, workforceIo(facts, out));
+      return;
+    // Self-contained (counted above).
     case 'io.vahti.contact.answered.v1':
     case 'io.vahti.contact.abandoned.v1':
     case 'io.vahti.contact.transferred.v1':
-    case 'io.vahti.contact.ended.v1':
     case 'io.vahti.survey.responded.v1':
     case 'io.vahti.selfservice.completed.v1':
-    case 'io.vahti.schedule.published.v1':
-    case 'io.vahti.employee.changed.v1':
       return;
   }
 }
@@ -90,7 +109,11 @@ function applyCustomerContact(
   const key = customerKey(event.tenantid, event.data.customerId);
   const current = out.customers.get(key) ?? facts.customer(key);
   const contact = { at: Date.parse(event.time), contactId: event.data.contactId, scope: scopeOf(event.tenantid, event.data) };
-  const result = insertCustomerContact(current, contact, settings.repeatWindowHours(event.tenantid) * 3_600_000);
+  const tenant = event.tenantid;
+  const result = insertCustomerContact(current, contact, {
+    of: (scope) => settings.queue(tenant, scope.queueId, scope.channel).repeatWindowHours * HOUR_MS,
+    maxMs: settings.maxRepeatWindowHours(tenant) * HOUR_MS,
+  });
   if (result.kind === 'too_late') {
     out.tooLate += 1;
     return;
@@ -106,14 +129,17 @@ function applyCustomerContact(
 function applyAgentState(event: EventOf<'io.vahti.agent.state_changed.v1'>, facts: FactsView, out: BatchOutcome): void {
   const d = event.data;
   const key = agentKey(event.tenantid, d.agentId);
-  const current = out.agents.get(key) ?? facts.agent(key);
+  const owned = out.agents.get(key);
+  const current = owned ?? facts.agent(key);
   const entry = {
     at: Date.parse(event.time),
     tie: tieKey(event.source, event.id),
     state: d.state,
     ...(d.teamId !== undefined && { teamId: d.teamId }),
   };
-  const result = insertAgentState(current, entry);
+  // The workforce settlement reads only the latest entry of the timeline before the change.
+  const before = owned === undefined ? current : { entries: owned.entries.slice(-1), horizonStart: owned.horizonStart };
+  const result = insertAgentState(current, entry, owned !== undefined);
   if (result.kind === 'too_late') {
     out.tooLate += 1;
     return;
@@ -126,7 +152,17 @@ function applyAgentState(event: EventOf<'io.vahti.agent.state_changed.v1'>, fact
     for (const segment of result.added) {
       addSegment(out, event.tenantid, d.agentId, segment, 1);
     }
+    settleAgentState(event.tenantid, d.agentId, entry.at, before, result.timeline, result.added, workforceIo(facts, out));
   }
+}
+
+function workforceIo(facts: FactsView, out: BatchOutcome): WorkforceIo {
+  return {
+    deltas: out.deltas,
+    workforce: out.workforce,
+    workforceOf: (key) => out.workforce.get(key) ?? facts.workforce(key),
+    agentOf: (key) => out.agents.get(key) ?? facts.agent(key),
+  };
 }
 
 function addSegment(out: BatchOutcome, tenantId: string, agentId: string, raw: StateSegment, sign: 1 | -1): void {
@@ -135,7 +171,7 @@ function addSegment(out: BatchOutcome, tenantId: string, agentId: string, raw: S
   if (segment === null || counter === null) {
     return;
   }
-  const scope: Scope = { tenantId, queueId: '*', channel: '*', agentId, ...(segment.teamId !== undefined && { teamId: segment.teamId }) };
+  const scope: Scope = { tenantId, queueId: ANY, channel: ANY, agentId, ...(segment.teamId !== undefined && { teamId: segment.teamId }) };
   addDuration(out.deltas, segment.from, segment.to, scope, counter, sign);
 }
 
@@ -166,7 +202,12 @@ function applyForecast(event: EventOf<'io.vahti.forecast.published.v1'>, facts: 
         out.deltas,
         current.intervalStart,
         scope,
-        { forecastContacts: current.contacts, forecastWorkloadSeconds: current.workloadSeconds, forecastedIntervals: 1 },
+        {
+          forecastContacts: current.contacts,
+          forecastWorkloadSeconds: current.workloadSeconds,
+          forecastedIntervals: 1,
+          forecastedMinutes: current.minutes ?? 15,
+        },
         -1,
       );
     }
@@ -174,6 +215,7 @@ function applyForecast(event: EventOf<'io.vahti.forecast.published.v1'>, facts: 
       forecastContacts: slot.contacts,
       forecastWorkloadSeconds: slot.workloadSeconds,
       forecastedIntervals: 1,
+      forecastedMinutes: slot.minutes ?? 15,
     });
   }
 }

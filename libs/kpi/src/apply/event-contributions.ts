@@ -2,7 +2,9 @@
 // facts are self-contained (the answer carries its wait, the end carries talk, hold and wrap-up).
 // Facts that need history (repeats, QA corrections, agent time, forecasts) have their own files.
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
+import { ANY } from '../counters/aggregate';
 import type { CounterDelta } from '../counters/kpi-counters';
+import { handleSeconds } from '../kpis/kpi-definition';
 import type { EvaluationSettings } from './evaluation-settings';
 import { scopeOf, type Scope } from './scope';
 
@@ -75,7 +77,7 @@ function abandoned(at: number, tenant: string, data: Data<'io.vahti.contact.aban
 
 function ended(at: number, tenant: string, data: Data<'io.vahti.contact.ended.v1'>): Contribution {
   const held = data.holdSeconds > 0 || (data.holdCount ?? 0) > 0;
-  const handle = data.talkSeconds + data.holdSeconds + data.wrapUpSeconds;
+  const handle = handleSeconds(data);
   return {
     at,
     scope: scopeOf(tenant, data),
@@ -115,8 +117,8 @@ function survey(at: number, tenant: string, data: Data<'io.vahti.survey.responde
   // A survey without queue/channel cannot be placed in a queue: it counts at tenant level only.
   const scope: Scope = {
     tenantId: tenant,
-    queueId: data.queueId ?? '*',
-    channel: data.channel ?? '*',
+    queueId: data.queueId ?? ANY,
+    channel: data.channel ?? ANY,
     ...(data.teamId !== undefined && { teamId: data.teamId }),
     ...(data.agentId !== undefined && { agentId: data.agentId }),
   };
@@ -130,7 +132,7 @@ function selfService(at: number, tenant: string, data: Data<'io.vahti.selfservic
     // Self-service happens before any agent queue: it is scoped to its channel, queue "any".
     scope: {
       tenantId: tenant,
-      queueId: '*',
+      queueId: ANY,
       channel: data.channel,
       ...(data.contactReason !== undefined && { reason: data.contactReason }),
     },

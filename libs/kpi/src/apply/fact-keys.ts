@@ -13,22 +13,21 @@ export const evaluationKey = (tenantId: string, evaluationId: string): string =>
 /** Key of one forecast slot. */
 export const forecastKey = (tenantId: string, queueId: string, channel: string, intervalStart: number): string =>
   [tenantId, queueId, channel, intervalStart].join(SEPARATOR);
-
-/** The tenant a fact key belongs to. */
-export function tenantOfFactKey(key: string): string {
-  return key.slice(0, key.indexOf(SEPARATOR));
-}
+/** Key of one agent's workforce fact (plan, HR history); distinct from the agent key, which is a lock id too. */
+export const workforceKey = (tenantId: string, agentId: string): string => [tenantId, 'workforce', agentId].join(SEPARATOR);
 
 export interface FactKeys {
   readonly customers: Set<string>;
   readonly agents: Set<string>;
   readonly evaluations: Set<string>;
   readonly forecasts: Set<string>;
+  /** Written from two partitions (team-keyed schedules, agent-keyed states): read under a lock, never cached. */
+  readonly workforce: Set<string>;
 }
 
 /** The facts that evaluating `events` will read. */
 export function factKeysOf(events: readonly VahtiEvent[]): FactKeys {
-  const keys: FactKeys = { customers: new Set(), agents: new Set(), evaluations: new Set(), forecasts: new Set() };
+  const keys: FactKeys = { customers: new Set(), agents: new Set(), evaluations: new Set(), forecasts: new Set(), workforce: new Set() };
   for (const event of events) {
     switch (event.type) {
       case 'io.vahti.contact.offered.v1':
@@ -37,7 +36,15 @@ export function factKeysOf(events: readonly VahtiEvent[]): FactKeys {
         }
         break;
       case 'io.vahti.agent.state_changed.v1':
+      case 'io.vahti.employee.changed.v1':
         keys.agents.add(agentKey(event.tenantid, event.data.agentId));
+        keys.workforce.add(workforceKey(event.tenantid, event.data.agentId));
+        break;
+      case 'io.vahti.schedule.published.v1':
+        for (const entry of event.data.entries) {
+          keys.agents.add(agentKey(event.tenantid, entry.agentId));
+          keys.workforce.add(workforceKey(event.tenantid, entry.agentId));
+        }
         break;
       case 'io.vahti.qa.evaluated.v1':
         keys.evaluations.add(evaluationKey(event.tenantid, event.data.evaluationId));
@@ -53,8 +60,6 @@ export function factKeysOf(events: readonly VahtiEvent[]): FactKeys {
       case 'io.vahti.contact.ended.v1':
       case 'io.vahti.survey.responded.v1':
       case 'io.vahti.selfservice.completed.v1':
-      case 'io.vahti.schedule.published.v1':
-      case 'io.vahti.employee.changed.v1':
         break;
     }
   }

@@ -1,6 +1,7 @@
 // QA evaluations are corrected by re-sending the same evaluationId: the latest one (by event time,
 // then event id) counts, and the older one's contribution is taken back.
 import type { EventOf } from '@vahti/contracts';
+import { ANY } from '../counters/aggregate';
 import type { CounterDelta } from '../counters/kpi-counters';
 import type { Scope } from './scope';
 
@@ -35,8 +36,8 @@ export function qaRecord(event: EventOf<'io.vahti.qa.evaluated.v1'>): QaRecord {
     eventId: event.id,
     scope: {
       tenantId: event.tenantid,
-      queueId: d.queueId ?? '*',
-      channel: d.channel ?? '*',
+      queueId: d.queueId ?? ANY,
+      channel: d.channel ?? ANY,
       agentId: d.agentId,
       ...(d.teamId !== undefined && { teamId: d.teamId }),
     },

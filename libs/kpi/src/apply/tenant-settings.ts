@@ -1,6 +1,6 @@
 // Tenants' own thresholds and targets, per queue and channel, as validated data (a YAML file the
-// operator maintains). The most specific rule wins: queue+channel, then queue, then channel, then
-// the tenant default, then the channel defaults of evaluation-settings.ts.
+// operator maintains). The most specific rule wins (scoped-rules.ts): queue+channel, then queue,
+// then channel, then the tenant default, then the channel defaults of evaluation-settings.ts.
 import { Type, type Static } from '@sinclair/typebox';
 import Ajv from 'ajv';
 import { CHANNELS } from '@vahti/contracts';
@@ -12,9 +12,13 @@ import {
   type EvaluationSettings,
   type QueueSettings,
 } from './evaluation-settings';
+import { mergedRule } from './scoped-rules';
+import { thresholdProblems } from './threshold-rules';
 
 const channel = Type.Unsafe<(typeof CHANNELS)[number]>({ type: 'string', enum: [...CHANNELS] });
 const scope = { queue: Type.Optional(Type.String({ minLength: 1 })), channel: Type.Optional(channel) };
+// Up to 90 days: longer windows keep customer timelines for months (two windows are kept).
+const repeatWindowHours = Type.Number({ minimum: 1, maximum: 2160 });
 
 const QueueRule = Type.Object(
   {
@@ -22,6 +26,7 @@ const QueueRule = Type.Object(
     serviceLevelSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 604800 })),
     shortAbandonSeconds: Type.Optional(Type.Number({ minimum: 0, maximum: 600 })),
     serviceLevelTarget: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+    repeatWindowHours: Type.Optional(repeatWindowHours),
   },
   { additionalProperties: false },
 );
@@ -39,7 +44,7 @@ const TargetRule = Type.Object(
 
 const TenantRules = Type.Object(
   {
-    repeatWindowHours: Type.Optional(Type.Number({ minimum: 1, maximum: 2160 })),
+    repeatWindowHours: Type.Optional(repeatWindowHours),
     queues: Type.Optional(Type.Array(QueueRule)),
     targets: Type.Optional(Type.Array(TargetRule)),
   },
@@ -79,12 +84,7 @@ export function parseTenantSettings(text: string, knownKpis: ReadonlySet<string>
         problems.push(`/tenants/${tenant}/targets/${i}/kpi: unknown KPI id "${t.kpi}"`);
       }
     });
-    (rules.queues ?? []).forEach((q, i) => {
-      const t = q.serviceLevelSeconds;
-      if (t !== undefined && q.shortAbandonSeconds !== undefined && q.shortAbandonSeconds > t) {
-        problems.push(`/tenants/${tenant}/queues/${i}: shortAbandonSeconds is above serviceLevelSeconds`);
-      }
-    });
+    problems.push(...thresholdProblems(tenant, rules.queues ?? []));
   }
   if (problems.length > 0) {
     throw new TenantSettingsError(problems);
@@ -92,42 +92,36 @@ export function parseTenantSettings(text: string, knownKpis: ReadonlySet<string>
   return raw;
 }
 
-interface Scoped {
-  readonly queue?: string;
-  readonly channel?: string;
-}
-
-// Higher is more specific; rules that do not match score -1.
-function specificity(rule: Scoped, queueId: string | undefined, channelId: string | undefined): number {
-  if ((rule.queue !== undefined && rule.queue !== queueId) || (rule.channel !== undefined && rule.channel !== channelId)) {
-    return -1;
-  }
-  return (rule.queue !== undefined ? 2 : 0) + (rule.channel !== undefined ? 1 : 0);
-}
-
-/** Merges the matching rules, least specific first, so the most specific value wins per field. */
-function merged<T extends Scoped>(rules: readonly T[], queueId: string | undefined, channelId: string | undefined): Partial<T> {
-  return rules
-    .map((rule) => ({ rule, score: specificity(rule, queueId, channelId) }))
-    .filter((r) => r.score >= 0)
-    .sort((a, b) => a.score - b.score)
-    .reduce<Partial<T>>((acc, r) => ({ ...acc, ...r.rule }), {});
-}
-
 /** Evaluation settings with the file's overrides on top of the defaults. */
 export function evaluationSettingsOf(file: TenantSettingsFile): EvaluationSettings {
   return {
-    repeatWindowHours: (tenant) => file.tenants[tenant]?.repeatWindowHours ?? DEFAULT_REPEAT_WINDOW_HOURS,
     queue: (tenant, queueId, channelId): QueueSettings => {
       const base = DEFAULT_EVALUATION_SETTINGS.queue(tenant, queueId, channelId);
-      const rule = merged(file.tenants[tenant]?.queues ?? [], queueId, channelId);
+      const rules = file.tenants[tenant];
+      const rule = mergedRule(rules?.queues ?? [], queueId, channelId);
       return {
         serviceLevelSeconds: rule.serviceLevelSeconds ?? base.serviceLevelSeconds,
         shortAbandonSeconds: rule.shortAbandonSeconds ?? base.shortAbandonSeconds,
         serviceLevelTarget: rule.serviceLevelTarget ?? base.serviceLevelTarget,
+        repeatWindowHours: rule.repeatWindowHours ?? rules?.repeatWindowHours ?? base.repeatWindowHours,
       };
     },
+    maxRepeatWindowHours: (tenant) => {
+      const rules = file.tenants[tenant];
+      const own = (rules?.queues ?? []).flatMap((q) => (q.repeatWindowHours === undefined ? [] : [q.repeatWindowHours]));
+      return Math.max(rules?.repeatWindowHours ?? DEFAULT_REPEAT_WINDOW_HOURS, ...own);
+    },
   };
+}
+
+/** The service-level target the tenant set for a queue and channel (a queue rule), if any. */
+export function tenantServiceLevelTarget(
+  file: TenantSettingsFile,
+  tenant: string,
+  queueId?: string,
+  channelId?: string,
+): number | undefined {
+  return mergedRule(file.tenants[tenant]?.queues ?? [], queueId, channelId).serviceLevelTarget;
 }
 
 /** The tenant's own target for a KPI in a scope, if any. */
@@ -142,7 +136,7 @@ export function tenantTargetOf(
   if (rules.length === 0) {
     return undefined;
   }
-  const rule = merged(rules, queueId, channelId);
+  const rule = mergedRule(rules, queueId, channelId);
   return {
     ...(rule.target !== undefined && { target: rule.target }),
     ...(rule.floor !== undefined && { floor: rule.floor }),

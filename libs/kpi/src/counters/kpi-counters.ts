@@ -66,6 +66,29 @@ export const COUNTER_NAMES = [
   'ahtForecastActualSeconds',
   'intervalsWithOutcomes',
   'intervalsMeetingServiceLevel',
+  // Schedule vs actual (workforce-fact.ts), observed paid scheduled time of agent × 15-minute slot, in seconds.
+  'scheduledSeconds', // planned activity other than offline
+  'leaveSeconds', // planned leave or a planned absence: out of adherence and absenteeism denominators
+  'adherentSeconds', // in the scheduled activity (grace at activity changes), leave excluded
+  'onQueueScheduledSeconds', // available, busy or wrap-up
+  'plannedShrinkageSeconds', // off queue during a planned off-queue activity or a planned absence
+  'unplannedShrinkageSeconds', // off queue when planned on queue (aux, not logged in, unplanned absence)
+  'unplannedAbsenceSeconds',
+  // Employment (employee.changed + first/last seen): headcount time and flows.
+  'employedSeconds',
+  'leavers',
+  'voluntaryLeavers',
+  'hires',
+  'earlyLeavers', // hires who left within 90 days, counted at the hire
+  // Forecast at its own interval length (forecast-blocks.ts).
+  'forecastedMinutes', // length of the forecast interval starting here
+  'halfHourFirstOffers', // first offers of the 30-minute block starting here
+  'hourFirstOffers',
+  'halfHourHandled',
+  'hourHandled',
+  'halfHourHandleSeconds',
+  'hourHandleSeconds',
+  'ahtForecastHandled', // per-interval term: handled contacts in forecast intervals
 ] as const;
 
 export type CounterName = (typeof COUNTER_NAMES)[number];

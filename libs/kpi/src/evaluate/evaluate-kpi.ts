@@ -1,18 +1,11 @@
-// One KPI in one window: value, interval, rating and sentence, as structured data.
+// One KPI in one window: value, interval, rating, gap, direction and sentence, as structured data.
 import type { KpiDefinition, KpiInput } from '../kpis/kpi-definition';
+import { assessKpi, type Direction, type Gap } from '../rating/assess-kpi';
 import { describeKpi } from '../rating/describe-kpi';
-import { rateKpi } from '../rating/rate-kpi';
+import type { Ladder } from '../rating/ladder';
 import type { Rating } from '../rating/rating-scale';
 import type { Yardstick } from '../rating/yardstick';
-
-/** The sentence of a result evaluated without one. */
-export function sentenceOf(kpi: KpiDefinition, result: KpiResult): string {
-  const value =
-    result.value === null
-      ? null
-      : { value: result.value, numerator: 0, denominator: result.sample, ...(result.ci !== null && { ci: result.ci }) };
-  return describeKpi(kpi, value, result.rating, result.yardstick, result.previous);
-}
+import { plannedYardstick } from './planned-yardstick';
 
 export interface KpiResult {
   readonly kpi: string;
@@ -27,6 +20,10 @@ export interface KpiResult {
   readonly previous: number | null;
   readonly rating: Rating;
   readonly yardstick: Yardstick;
+  /** The four level lines of a directional KPI, derived ones marked (rating/ladder.ts). */
+  readonly ladder: Ladder | null;
+  readonly gap: Gap | null;
+  readonly direction: Direction | null;
   readonly sentence: string;
 }
 
@@ -43,7 +40,8 @@ export function evaluateKpi(
 ): KpiResult {
   const value = kpi.compute(input);
   const previous = previousInput === null ? null : (kpi.compute(previousInput)?.value ?? null);
-  const rating = rateKpi(kpi, value, yardstick);
+  const lines = plannedYardstick(kpi, yardstick, input);
+  const assessment = assessKpi(kpi, value, lines, previous);
   return {
     kpi: kpi.id,
     name: kpi.name,
@@ -54,8 +52,11 @@ export function evaluateKpi(
     sample: value?.denominator ?? 0,
     sampleNoun: kpi.sampleNoun,
     previous,
-    rating,
-    yardstick,
-    sentence: withSentence ? describeKpi(kpi, value, rating, yardstick, previous) : '',
+    rating: assessment.rating,
+    yardstick: lines,
+    ladder: assessment.ladder,
+    gap: assessment.gap,
+    direction: assessment.direction,
+    sentence: withSentence ? describeKpi(kpi, value, lines, assessment) : '',
   };
 }

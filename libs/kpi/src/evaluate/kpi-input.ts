@@ -1,6 +1,6 @@
 // From stored aggregate rows of a window to what the KPI formulas read: the merged total, and the
 // merged counters of each agent and team (for the consistency spreads).
-import { mergeAggregateInto, emptyAggregate, type Aggregate, type Dimension } from '../counters/aggregate';
+import { ANY, mergeAggregateInto, emptyAggregate, type Aggregate, type Dimension } from '../counters/aggregate';
 import type { KpiCounters } from '../counters/kpi-counters';
 import type { KpiInput } from '../kpis/kpi-definition';
 
@@ -32,11 +32,18 @@ export function kpiInputOf(rows: readonly ScopeRow[], channels?: readonly string
   return { total, agents: countersOf(agents), teams: countersOf(teams) };
 }
 
+/** A row that can vote on the dominant channel: dimension `all` when absent (series rows). */
+export interface ChannelRow {
+  readonly channel: string;
+  readonly dimension?: Dimension;
+  readonly aggregate: Aggregate;
+}
+
 /** The channel with the most contacts in `rows`, used to pick channel-specific benchmarks. */
-export function dominantChannel(rows: readonly ScopeRow[]): string | undefined {
+export function dominantChannel(rows: readonly ChannelRow[]): string | undefined {
   const volume = new Map<string, number>();
   for (const row of rows) {
-    if (row.dimension === 'all' && row.channel !== '*') {
+    if ((row.dimension ?? 'all') === 'all' && row.channel !== ANY) {
       const c = row.aggregate.counters;
       volume.set(row.channel, (volume.get(row.channel) ?? 0) + c.firstOffers + c.handled);
     }
@@ -50,6 +57,16 @@ export function dominantChannel(rows: readonly ScopeRow[]): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * The one rule for whose benchmarks apply to KPIs computed over `rows` (restricted to `channels`):
+ * the channel with most contacts among them, else the only channel allowed. The API, the scorecard
+ * and the published series all use it, so a value is rated the same wherever it is shown.
+ */
+export function benchmarkChannel(rows: readonly ChannelRow[], channels?: readonly string[]): string | undefined {
+  const inScope = channels === undefined ? rows : rows.filter((r) => channels.includes(r.channel));
+  return dominantChannel(inScope) ?? (channels?.length === 1 ? channels[0] : undefined);
 }
 
 function mergeMember(members: Map<string, Aggregate>, id: string, aggregate: Aggregate): void {

@@ -1,15 +1,18 @@
 // The 8×4 scorecard of a tenant for a window: every process rated from its KPIs (over the
-// channels it covers), every area from its processes.
+// channels it covers), every area from its processes, each with its level in the previous window.
+// Sentences are rendered from these structured results (scorecard-sentences.ts).
+import { ANY } from '../counters/aggregate';
 import { kpiDefinition } from '../kpis/kpi-catalog';
-import type { KpiInput } from '../kpis/kpi-definition';
-import { PROCESS_MODEL } from '../model/process-model';
+import type { KpiDefinition, KpiInput } from '../kpis/kpi-definition';
+import { PROCESS_MODEL, type ProcessDefinition } from '../model/process-model';
 import { rateArea, rateProcess, type RollUp } from '../rating/rate-process';
-import { LEVEL_NAMES, type Rating } from '../rating/rating-scale';
+import type { Rating } from '../rating/rating-scale';
 import type { Yardstick } from '../rating/yardstick';
 import { evaluateKpi, type KpiResult } from './evaluate-kpi';
-import { dominantChannel, kpiInputOf, type ScopeRow } from './kpi-input';
+import { benchmarkChannel, kpiInputOf, type ScopeRow } from './kpi-input';
+import { areaSentence, processSentence } from './scorecard-sentences';
 
-/** The yardstick of a KPI for a channel (undefined = the tenant's dominant channel is unknown). */
+/** The yardstick of a KPI for a channel (undefined = no channel has data). */
 export type YardstickFor = (kpi: string, channel: string | undefined) => Yardstick;
 
 export interface ProcessScore extends RollUp {
@@ -18,6 +21,8 @@ export interface ProcessScore extends RollUp {
   readonly channels: readonly string[] | null;
   readonly kpis: readonly KpiResult[];
   readonly needs: string | null;
+  /** The process's rating in the previous window (null when there was none to compare). */
+  readonly previous: Rating | null;
   readonly sentence: string;
 }
 
@@ -25,6 +30,9 @@ export interface AreaScore extends RollUp {
   readonly id: string;
   readonly name: string;
   readonly processes: readonly ProcessScore[];
+  readonly previous: Rating | null;
+  /** The id of the lowest-rated process (the first of equals), or null when none is rated. */
+  readonly weakest: string | null;
   readonly sentence: string;
 }
 
@@ -34,71 +42,90 @@ export function buildScorecard(
   previousRows: readonly ScopeRow[] | null,
   yardstickFor: YardstickFor,
 ): AreaScore[] {
-  const mainChannel = dominantChannel(rows);
-  // Processes share a handful of channel sets: merge the rows once per set, not once per process.
-  const inputs = new Map<string, KpiInput>();
-  const inputOf = (from: readonly ScopeRow[], channels: readonly string[] | undefined, tag: string): KpiInput => {
-    const key = `${tag}/${channels?.join(',') ?? '*'}`;
-    let input = inputs.get(key);
-    if (input === undefined) {
-      input = kpiInputOf(from, channels);
-      inputs.set(key, input);
-    }
-    return input;
-  };
+  const window: Windows = { current: memoised(rows), previous: previousRows === null ? null : memoised(previousRows) };
   return PROCESS_MODEL.map((area) => {
-    const processes = area.processes.map((process): ProcessScore => {
-      const channels = process.channels ?? undefined;
-      const input = inputOf(rows, channels, 'current');
-      const previous = previousRows === null ? null : inputOf(previousRows, channels, 'previous');
-      const channelForBenchmarks = channels?.[0] ?? mainChannel;
-      const kpis = process.kpis.flatMap((id) => {
-        const definition = kpiDefinition(id);
-        return definition === undefined ? [] : [evaluateKpi(definition, input, yardstickFor(id, channelForBenchmarks), previous)];
-      });
-      const rollUp = rateProcess(kpis.map((k) => ({ kpi: k.kpi, rating: k.rating })));
-      return {
-        id: process.id,
-        name: process.name,
-        channels: process.channels ?? null,
-        kpis,
-        needs: process.needs ?? null,
-        ...rollUp,
-        sentence: processSentence(process.name, rollUp, kpis),
-      };
-    });
+    const processes = area.processes.map((process) => scoreProcess(process, window, yardstickFor));
     const rollUp = rateArea(processes.map((p) => p.rating));
-    return { id: area.id, name: area.name, processes, ...rollUp, sentence: areaSentence(area.name, rollUp, processes) };
+    const previous = previousRows === null ? null : rateArea(processes.map((p) => p.previous ?? { status: 'no_data' })).rating;
+    const weakest = weakestOf(processes);
+    const score = { id: area.id, name: area.name, processes, ...rollUp, previous, weakest };
+    return { ...score, sentence: areaSentence(score) };
   });
 }
 
-function processSentence(name: string, rollUp: RollUp, kpis: readonly KpiResult[]): string {
-  const deciding = kpis.find((k) => k.kpi === rollUp.decidedBy);
-  const head = `${name}: ${ratingWords(rollUp.rating)}`;
-  if (deciding === undefined) {
-    return `${head}.`;
-  }
-  const cap = rollUp.capped ? ', held at 2 because another of its KPIs is critical' : '';
-  return `${head}${cap}. ${deciding.sentence}`;
+// One window's rows, merged and voted on once per channel set: processes share a handful of sets.
+interface WindowRows {
+  readonly input: (channels: readonly string[] | undefined) => KpiInput;
+  readonly channel: (channels: readonly string[] | undefined) => string | undefined;
 }
 
-function areaSentence(name: string, rollUp: RollUp, processes: readonly ProcessScore[]): string {
-  const rated = processes.filter((p) => p.rating.status === 'rated').length;
-  const cap = rollUp.capped ? ', held at 2 because a process is critical' : '';
-  return `${name}: ${ratingWords(rollUp.rating)} (median of ${rated} rated of ${processes.length} processes${cap}).`;
+interface Windows {
+  readonly current: WindowRows;
+  readonly previous: WindowRows | null;
 }
 
-function ratingWords(rating: Rating): string {
-  switch (rating.status) {
-    case 'rated':
-      return `${rating.level} of 5, ${LEVEL_NAMES[rating.level]}`;
-    case 'insufficient_data':
-      return 'not rated, sample too small';
-    case 'no_yardstick':
-      return 'not rated, no yardstick';
-    case 'no_data':
-      return 'no data in this window';
-    case 'not_measured':
-      return 'not measured from events yet';
+function memoised(rows: readonly ScopeRow[]): WindowRows {
+  const inputs = new Map<string, KpiInput>();
+  const channelsOf = new Map<string, string | undefined>();
+  const key = (channels: readonly string[] | undefined): string => channels?.join(',') ?? ANY;
+  return {
+    input: (channels) => {
+      let input = inputs.get(key(channels));
+      if (input === undefined) {
+        input = kpiInputOf(rows, channels);
+        inputs.set(key(channels), input);
+      }
+      return input;
+    },
+    channel: (channels) => {
+      if (!channelsOf.has(key(channels))) {
+        channelsOf.set(key(channels), benchmarkChannel(rows, channels));
+      }
+      return channelsOf.get(key(channels));
+    },
+  };
+}
+
+function scoreProcess(process: ProcessDefinition, window: Windows, yardstickFor: YardstickFor): ProcessScore {
+  const channels = process.channels ?? undefined;
+  const input = window.current.input(channels);
+  const previousInput = window.previous?.input(channels) ?? null;
+  const channel = window.current.channel(channels);
+  const definitions = process.kpis.flatMap((id) => kpiDefinition(id) ?? []);
+  const kpis = definitions.map((d) => evaluateKpi(d, input, yardstickFor(d.id, channel), previousInput));
+  const rollUp = rateProcess(kpis.map((k) => ({ kpi: k.kpi, rating: k.rating })));
+  const previous = window.previous === null ? null : previousRollUp(definitions, window.previous, channels, yardstickFor);
+  const score = {
+    id: process.id,
+    name: process.name,
+    channels: process.channels ?? null,
+    kpis,
+    needs: process.needs ?? null,
+    ...rollUp,
+    previous,
+  };
+  return { ...score, sentence: processSentence(score) };
+}
+
+// The previous window is rated with the yardsticks of its own dominant channel, as it was then.
+function previousRollUp(
+  definitions: readonly KpiDefinition[],
+  window: WindowRows,
+  channels: readonly string[] | undefined,
+  yardstickFor: YardstickFor,
+): Rating {
+  const input = window.input(channels);
+  const channel = window.channel(channels);
+  const rated = definitions.map((d) => ({ kpi: d.id, rating: evaluateKpi(d, input, yardstickFor(d.id, channel), null, false).rating }));
+  return rateProcess(rated).rating;
+}
+
+function weakestOf(processes: readonly ProcessScore[]): string | null {
+  let weakest: ProcessScore | null = null;
+  for (const p of processes) {
+    if (p.rating.status === 'rated' && (weakest === null || (weakest.rating.status === 'rated' && p.rating.level < weakest.rating.level))) {
+      weakest = p;
+    }
   }
+  return weakest?.id ?? null;
 }

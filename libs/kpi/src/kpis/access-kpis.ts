@@ -1,18 +1,23 @@
 // B. Access & responsiveness (kpi-catalog §4 B).
 import { waitQuantile } from '../counters/wait-sketch';
+import { ABANDONMENT_DEFAULT, SERVICE_LEVEL_DEFAULT } from './default-targets';
 import { countedOutcomes, mean, meanWithInterval, proportion, ratio, type KpiDefinition } from './kpi-definition';
+import { MIN_MEAN_SAMPLE } from './minimum-samples';
 
 export const ACCESS_KPIS: readonly KpiDefinition[] = [
   {
     id: 'service_level',
     ref: 'K01',
     name: 'Service level',
-    formula: 'answered within T / (answered + abandoned − abandoned within S)',
+    // Every wait in a queue counts, a wait after a transfer too: the customer waited again, and per
+    // queue this is the ACD's own definition (an offer to the queue).
+    formula: 'answered within T / (answered + abandoned − abandoned within S), every queue wait',
     unit: 'ratio',
     better: 'higher',
     proportion: true,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE,
     sampleNoun: 'answered or abandoned contacts',
+    defaultTarget: SERVICE_LEVEL_DEFAULT, // the queue's serviceLevelTarget when the tenant sets one (rating/yardsticks.ts)
     compute: ({ total: { counters: c } }) => proportion(c.answeredWithinThreshold, countedOutcomes(c)),
   },
   {
@@ -23,8 +28,9 @@ export const ACCESS_KPIS: readonly KpiDefinition[] = [
     unit: 'seconds',
     better: 'lower',
     proportion: false,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE,
     sampleNoun: 'answered contacts',
+    defaultTarget: null, // no convention of its own: ASA follows from the service-level target; the pack holds measured means
     compute: ({ total: { counters: c } }) => meanWithInterval(c.answerWaitSeconds, c.answerWaitSquares, c.answered),
   },
   {
@@ -35,8 +41,9 @@ export const ACCESS_KPIS: readonly KpiDefinition[] = [
     unit: 'seconds',
     better: 'lower',
     proportion: false,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE,
     sampleNoun: 'answered contacts',
+    defaultTarget: null, // no published figure (kpi-catalog K02 only advises watching it)
     compute: ({ total }) => {
       const p90 = total.wait === null ? null : waitQuantile(total.wait, 0.9);
       return p90 === null ? null : { value: p90, numerator: p90, denominator: total.counters.answered };
@@ -50,8 +57,9 @@ export const ACCESS_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'lower',
     proportion: true,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE,
     sampleNoun: 'answered or abandoned contacts',
+    defaultTarget: ABANDONMENT_DEFAULT,
     compute: ({ total: { counters: c } }) => proportion(c.abandoned - c.shortAbandoned, countedOutcomes(c)),
   },
   {
@@ -62,8 +70,9 @@ export const ACCESS_KPIS: readonly KpiDefinition[] = [
     unit: 'seconds',
     better: 'higher',
     proportion: false,
-    minSample: 10,
+    minSample: 10, // [S]: abandons are few in a healthy queue; ten give a first reading of patience
     sampleNoun: 'abandoned contacts',
+    defaultTarget: null, // a diagnostic and Erlang-A input, not a target (kpi-catalog K04)
     compute: ({ total: { counters: c } }) => mean(c.abandonWaitSeconds, c.abandoned),
   },
   {
@@ -74,8 +83,9 @@ export const ACCESS_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'higher',
     proportion: false,
-    minSample: 4,
+    minSample: 4, // [S]: one hour of 15-minute intervals
     sampleNoun: 'queue intervals',
+    defaultTarget: null, // no published convention for the share of intervals (kpi-catalog K01 only advises reporting it)
     compute: ({ total: { counters: c } }) => ratio(c.intervalsMeetingServiceLevel, c.intervalsWithOutcomes),
   },
 ];

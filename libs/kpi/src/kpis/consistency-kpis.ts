@@ -4,10 +4,12 @@
 import type { KpiCounters } from '../counters/kpi-counters';
 import { handleSeconds, type KpiDefinition, type KpiValue } from './kpi-definition';
 
-/** Members with fewer contacts than this are left out: their rates are noise. */
+/** Members with fewer contacts than this are left out: their rates are noise ([S], our convention). */
 export const MIN_HANDLED_PER_MEMBER = 20;
-/** Members with fewer evaluations than this are left out of the QA spread. */
+/** Members with fewer evaluations than this are left out of the QA spread ([S]: under the ~4 per agent and month of kpi-catalog K31). */
 export const MIN_EVALUATIONS_PER_MEMBER = 3;
+/** A spread across fewer agents than this says more about the people than the process ([S]). */
+const MIN_AGENTS = 5;
 
 /** Population standard deviation and mean of `values`, or null with fewer than two values. */
 export function spread(values: readonly number[]): { mean: number; sd: number } | null {
@@ -41,8 +43,9 @@ export const CONSISTENCY_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'lower',
     proportion: false,
-    minSample: 5,
+    minSample: MIN_AGENTS,
     sampleNoun: 'agents',
+    defaultTarget: null, // no published yardstick for spreads: tenant targets only
     compute: ({ agents }) => relativeSpread(ahtOf(agents)),
   },
   {
@@ -53,8 +56,9 @@ export const CONSISTENCY_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'lower',
     proportion: false,
-    minSample: 2,
+    minSample: 2, // [S]: the fewest teams a spread can be taken over
     sampleNoun: 'teams',
+    defaultTarget: null, // no published yardstick for spreads: tenant targets only
     compute: ({ teams }) => relativeSpread(ahtOf(teams)),
   },
   {
@@ -65,8 +69,9 @@ export const CONSISTENCY_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'lower',
     proportion: false,
-    minSample: 5,
+    minSample: MIN_AGENTS,
     sampleNoun: 'agents',
+    defaultTarget: null, // no published yardstick for spreads: tenant targets only
     compute: ({ agents }) =>
       absoluteSpread(agents.filter((m) => m.handled >= MIN_HANDLED_PER_MEMBER).map((m) => m.resolvedReported / m.handled)),
   },
@@ -78,8 +83,9 @@ export const CONSISTENCY_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'lower',
     proportion: false,
-    minSample: 5,
+    minSample: MIN_AGENTS,
     sampleNoun: 'agents',
+    defaultTarget: null, // no published yardstick for spreads: tenant targets only
     compute: ({ agents }) =>
       relativeSpread(agents.filter((m) => m.qaEvaluations >= MIN_EVALUATIONS_PER_MEMBER).map((m) => m.qaScoreSum / m.qaEvaluations)),
   },

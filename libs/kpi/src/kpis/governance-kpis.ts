@@ -1,5 +1,6 @@
 // H. Governance (kpi-catalog §4 H): the data the other KPIs rest on.
 import { proportion, type KpiDefinition } from './kpi-definition';
+import { MIN_SHARE_SAMPLE } from './minimum-samples';
 
 export const GOVERNANCE_KPIS: readonly KpiDefinition[] = [
   {
@@ -10,8 +11,9 @@ export const GOVERNANCE_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'higher',
     proportion: true,
-    minSample: 50,
+    minSample: MIN_SHARE_SAMPLE,
     sampleNoun: 'handled contacts',
+    defaultTarget: null, // none found (kpi-catalog K58)
     compute: ({ total: { counters: c } }) => proportion(c.codedContacts, c.handled),
   },
 ];

@@ -4,8 +4,10 @@ import { CONSISTENCY_KPIS } from './consistency-kpis';
 import { EXPERIENCE_KPIS } from './experience-kpis';
 import { GOVERNANCE_KPIS } from './governance-kpis';
 import type { KpiDefinition } from './kpi-definition';
+import { PEOPLE_KPIS } from './people-kpis';
 import { QUALITY_KPIS } from './quality-kpis';
 import { RESOLUTION_KPIS } from './resolution-kpis';
+import { SCHEDULE_KPIS } from './schedule-kpis';
 import { SELF_SERVICE_KPIS } from './self-service-kpis';
 import { WORKFORCE_KPIS } from './workforce-kpis';
 
@@ -15,6 +17,8 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   ...EXPERIENCE_KPIS,
   ...QUALITY_KPIS,
   ...WORKFORCE_KPIS,
+  ...SCHEDULE_KPIS,
+  ...PEOPLE_KPIS,
   ...SELF_SERVICE_KPIS,
   ...GOVERNANCE_KPIS,
   ...CONSISTENCY_KPIS,

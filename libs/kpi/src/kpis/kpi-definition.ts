@@ -1,5 +1,8 @@
 // A KPI is data plus one pure function: what it measures, how it is read, and its formula over the
-// merged counters of a window. Benchmarks are not here: they are data in a benchmark pack.
+// merged counters of a window. Benchmarks are not here: they are data in a benchmark pack. The
+// default target is here: it is a convention about the KPI itself, used when a tenant sets none.
+import type { Channel } from '@vahti/contracts';
+import type { Evidence } from '../benchmarks/benchmark-pack';
 import type { Aggregate } from '../counters/aggregate';
 import type { KpiCounters } from '../counters/kpi-counters';
 import { meanInterval } from '../stats/mean-interval';
@@ -24,6 +27,24 @@ export interface KpiInput {
   readonly teams: readonly KpiCounters[];
 }
 
+/**
+ * What a KPI is rated against when the tenant sets nothing: a published convention with its source.
+ * Lines as in a benchmark entry: meeting `target` is level 4, worse than `critical` is level 1; for
+ * band KPIs `band` is the planned range and `critical` / `criticalLow` its outer edges.
+ */
+export interface DefaultTarget {
+  readonly target?: number;
+  readonly critical?: number;
+  readonly criticalLow?: number;
+  readonly band?: { readonly low: number; readonly high: number };
+  /** Band KPIs planned per window: the band is the planned value ± `tolerance` (a share of it), critical beyond ± `critical`. */
+  readonly aroundPlan?: { readonly tolerance: number; readonly critical: number };
+  /** Channels the convention was stated for; absent = every channel. */
+  readonly channels?: readonly Channel[];
+  readonly evidence: Evidence;
+  readonly source: string;
+}
+
 export interface KpiDefinition {
   /** Stable id, used in the API and as the Prometheus `kpi` label. */
   readonly id: string;
@@ -39,6 +60,12 @@ export interface KpiDefinition {
   readonly minSample: number;
   /** What the sample counts, for sentences ("812 answered or abandoned contacts"). */
   readonly sampleNoun: string;
+  /** The target when the tenant sets none; null where no convention exists (the reason is given next to it). */
+  readonly defaultTarget: DefaultTarget | null;
+  /** The best value the KPI can take, where the unit does not say it (see rating/ladder.ts). */
+  readonly ideal?: number;
+  /** For KPIs rated around a plan: the planned value of the window, or null when there is none. */
+  readonly planned?: (input: KpiInput) => number | null;
   /** The value, or null when there is nothing to measure in the window. */
   readonly compute: (input: KpiInput) => KpiValue | null;
 }
@@ -68,8 +95,8 @@ export function mean(sum: number, count: number): KpiValue | null {
   return count > 0 ? { value: sum / count, numerator: sum, denominator: count } : null;
 }
 
-/** Handle time of handled contacts: talk + hold + after-contact work (kpi-catalog K14). */
-export function handleSeconds(c: Readonly<KpiCounters>): number {
+/** Handle time: talk + hold + after-contact work (kpi-catalog K14), of counters or of one contact.ended. */
+export function handleSeconds(c: { readonly talkSeconds: number; readonly holdSeconds: number; readonly wrapUpSeconds: number }): number {
   return c.talkSeconds + c.holdSeconds + c.wrapUpSeconds;
 }
 

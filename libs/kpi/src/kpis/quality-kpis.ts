@@ -1,5 +1,6 @@
 // D. Quality & compliance (kpi-catalog §4 D): transaction monitoring results.
 import { meanWithInterval, proportion, ratio, type KpiDefinition } from './kpi-definition';
+import { MIN_MEAN_SAMPLE, MIN_SHARE_SAMPLE } from './minimum-samples';
 
 const criticalAccuracy = (
   id: string,
@@ -13,8 +14,10 @@ const criticalAccuracy = (
   unit: 'ratio',
   better: 'higher',
   proportion: true,
-  minSample: 30,
+  // [S]: evaluations are scarce (a few per agent and month, kpi-catalog K31), so 30 rather than 50.
+  minSample: MIN_MEAN_SAMPLE,
   sampleNoun: 'QA evaluations',
+  defaultTarget: null, // the only figures (95 / 90 / 99.5 %) are unverified [U] (kpi-catalog K29): do not cite
   compute: ({ total: { counters: c } }) => proportion(c[counter], c.qaEvaluations),
 });
 
@@ -27,8 +30,9 @@ export const QUALITY_KPIS: readonly KpiDefinition[] = [
     unit: 'points',
     better: 'higher',
     proportion: false,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE,
     sampleNoun: 'QA evaluations',
+    defaultTarget: null, // forms differ between centres; the vendor 80–90 % range is in the pack (kpi-catalog K28)
     compute: ({ total: { counters: c } }) => meanWithInterval(c.qaScoreSum, c.qaScoreSquares, c.qaEvaluations),
   },
   criticalAccuracy('critical_error_accuracy_customer', 'customer', 'qaCustomerCriticalFree'),
@@ -42,8 +46,9 @@ export const QUALITY_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'higher',
     proportion: false,
-    minSample: 50,
+    minSample: MIN_SHARE_SAMPLE,
     sampleNoun: 'handled contacts',
+    defaultTarget: null, // no industry-standard ratio exists (DMG 2007, kpi-catalog K31)
     compute: ({ total: { counters: c } }) => ratio(c.qaEvaluations, c.handled),
   },
 ];

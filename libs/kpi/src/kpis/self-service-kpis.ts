@@ -1,5 +1,6 @@
 // G. Self-service & automation (kpi-catalog §4 G).
 import { proportion, type KpiDefinition } from './kpi-definition';
+import { MIN_MEAN_SAMPLE, MIN_SHARE_SAMPLE } from './minimum-samples';
 
 export const SELF_SERVICE_KPIS: readonly KpiDefinition[] = [
   {
@@ -10,8 +11,9 @@ export const SELF_SERVICE_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'higher',
     proportion: true,
-    minSample: 50,
+    minSample: MIN_SHARE_SAMPLE,
     sampleNoun: 'self-service sessions',
+    defaultTarget: null, // none measured; higher is better only if resolution holds (kpi-catalog K49)
     compute: ({ total: { counters: c } }) => proportion(c.selfServiceContained, c.selfServiceSessions),
   },
   {
@@ -22,8 +24,9 @@ export const SELF_SERVICE_KPIS: readonly KpiDefinition[] = [
     unit: 'ratio',
     better: 'higher',
     proportion: true,
-    minSample: 30,
+    minSample: MIN_MEAN_SAMPLE, // [S]: hand-offs are a minority of sessions, so the smaller floor
     sampleNoun: 'self-service hand-offs',
+    defaultTarget: null, // none found (kpi-catalog K51)
     compute: ({ total: { counters: c } }) => proportion(c.selfServiceHandoffsWithContext, c.selfServiceHandoffs),
   },
 ];

@@ -1,7 +1,8 @@
 // The 8 core areas × 4 processes Vahti rates (kpi-catalog §3, a synthesis mapped onto the COPC
-// categories). Each process lists the KPIs that measure it, primary first. A process whose KPIs
-// need data the v1 event contract does not carry says so in `needs` and is shown "not measured"
-// rather than rated on a guess.
+// categories). Each process lists the KPIs that measure it, primary first. The v1 contract carries
+// schedules, forecasts and HR changes (schedule.published, forecast.published, employee.changed)
+// besides contacts and agent states; a process whose KPIs need data it does not carry, or that is
+// not computed yet, says so in `needs` and is shown "not measured" rather than rated on a guess.
 import type { Channel } from '@vahti/contracts';
 
 export interface ProcessDefinition {
@@ -103,9 +104,18 @@ export const PROCESS_MODEL: readonly AreaDefinition[] = [
     name: 'Workforce planning & real-time management',
     processes: [
       { id: 'E1', name: 'Forecasting', kpis: ['volume_forecast_accuracy', 'aht_forecast_accuracy'] },
-      { id: 'E2', name: 'Capacity & staffing', kpis: ['in_shift_shrinkage'] },
-      { id: 'E3', name: 'Scheduling', kpis: [], needs: 'schedule adherence (K38): state vs published schedule, next increment' },
-      { id: 'E4', name: 'Real-time management & productivity', kpis: ['occupancy', 'utilisation'] },
+      {
+        id: 'E2',
+        name: 'Capacity & staffing',
+        kpis: ['shrinkage', 'unplanned_shrinkage', 'planned_shrinkage'],
+        needs: 'staffing variance (K36): scheduled on-queue agents vs the forecast required agents per interval',
+      },
+      { id: 'E3', name: 'Scheduling', kpis: ['schedule_adherence'] },
+      {
+        id: 'E4',
+        name: 'Real-time management & productivity',
+        kpis: ['occupancy', 'utilisation', 'schedule_adherence', 'not_ready_share'],
+      },
     ],
   },
   {
@@ -115,8 +125,8 @@ export const PROCESS_MODEL: readonly AreaDefinition[] = [
       {
         id: 'F1',
         name: 'Recruiting & onboarding',
-        kpis: [],
-        needs: 'early attrition and time to proficiency (K42, K43) from employee.changed',
+        kpis: ['early_attrition'],
+        needs: 'time to proficiency (K42): days from started_production to tenured-level AHT, QA and FCR',
       },
       { id: 'F2', name: 'Training & skill verification', kpis: [], needs: 'skill-verification results (K44)' },
       {
@@ -127,8 +137,8 @@ export const PROCESS_MODEL: readonly AreaDefinition[] = [
       {
         id: 'F4',
         name: 'Engagement & retention',
-        kpis: [],
-        needs: 'attrition and absenteeism (K46, K47) from employee.changed, next increment',
+        kpis: ['agent_attrition', 'absenteeism'],
+        needs: 'employee satisfaction (K48): an employee survey event type',
       },
     ],
   },
@@ -168,14 +178,3 @@ export const PROCESS_MODEL: readonly AreaDefinition[] = [
     ],
   },
 ];
-
-/** The process of an id, with its area. */
-export function findProcess(processId: string): { area: AreaDefinition; process: ProcessDefinition } | undefined {
-  for (const area of PROCESS_MODEL) {
-    const process = area.processes.find((p) => p.id === processId);
-    if (process !== undefined) {
-      return { area, process };
-    }
-  }
-  return undefined;
-}

@@ -1,6 +1,9 @@
 // Roll-ups on the same scale. A process takes its primary KPI's level (the first rated KPI when the
-// primary cannot be rated), capped at 2 when any of its KPIs is critical (kpi-catalog §7.3). An
-// area takes the median of its rated processes, capped at 2 when any process is critical.
+// primary cannot be rated). kpi-catalog §7.3 proposes capping it "by any diagnostic KPI at level 1";
+// we deliberately cap at 2 instead: a critical diagnostic (time to abandon, p90 wait, a derived
+// critical line on a thin sample) keeps the process from reading typical or better, but only the
+// deciding (primary) KPI can make it critical, so one secondary KPI never condemns a process.
+// An area takes the median of its rated processes, capped at 2 when any process is critical (ours, [S]).
 import { rated, type Rating, type RatingLevel } from './rating-scale';
 
 export interface RatedKpi {

@@ -1,13 +1,15 @@
-// Resolves the yardstick of any KPI in any scope from the benchmark pack and the tenant settings.
+// Resolves the yardstick of any KPI in any scope from the benchmark pack, the tenant settings and
+// the KPI's default target.
+import { tenantServiceLevelTarget, tenantTargetOf, type TenantSettingsFile } from '../apply/tenant-settings';
 import { findBenchmark, type BenchmarkPack } from '../benchmarks/benchmark-pack';
-import { evaluationSettingsOf, tenantTargetOf, type TenantSettingsFile } from '../apply/tenant-settings';
+import { kpiDefinition } from '../kpis/kpi-catalog';
+import type { DefaultTarget } from '../kpis/kpi-definition';
 import { yardstickOf, type Yardstick } from './yardstick';
 
 export type YardstickLookup = (tenantId: string, kpi: string, channel: string | undefined, queueId?: string) => Yardstick;
 
-/** A lookup combining pack and tenant file; service level defaults its target to the queue's service-level target. */
+/** A lookup combining pack, tenant file and default targets; service level takes the queue's own service-level target first. */
 export function createYardsticks(pack: BenchmarkPack, tenants: TenantSettingsFile): YardstickLookup {
-  const settings = evaluationSettingsOf(tenants);
   // Both inputs are fixed for the process's life, so every lookup is computed once.
   const cache = new Map<string, Yardstick>();
   return (tenantId, kpi, channel, queueId) => {
@@ -23,9 +25,19 @@ export function createYardsticks(pack: BenchmarkPack, tenants: TenantSettingsFil
   function resolve(tenantId: string, kpi: string, channel: string | undefined, queueId: string | undefined): Yardstick {
     let target = tenantTargetOf(tenants, tenantId, kpi, queueId, channel);
     if (kpi === 'service_level' && target?.target === undefined) {
-      const queueTarget = settings.queue(tenantId, queueId ?? '*', channel ?? 'voice').serviceLevelTarget;
-      target = { ...target, target: queueTarget };
+      // The queue rule's serviceLevelTarget is the tenant's target too (it also counts the intervals meeting SL).
+      const queueTarget = tenantServiceLevelTarget(tenants, tenantId, queueId, channel);
+      target = queueTarget === undefined ? target : { ...target, target: queueTarget };
     }
-    return yardstickOf(findBenchmark(pack, kpi, channel), target);
+    return yardstickOf(findBenchmark(pack, kpi, channel), target, defaultTargetFor(kpi, channel));
   }
+}
+
+/** The KPI's default target if it applies to `channel` (conventions stated for some channels only apply there). */
+function defaultTargetFor(kpi: string, channel: string | undefined): DefaultTarget | undefined {
+  const fallback = kpiDefinition(kpi)?.defaultTarget ?? undefined;
+  if (fallback?.channels === undefined) {
+    return fallback;
+  }
+  return fallback.channels.some((c) => c === channel) ? fallback : undefined;
 }

@@ -1,8 +1,8 @@
 // docs/process-model.md, generated from the process model, the KPI definitions and the default
 // benchmark pack, so the document cannot drift from what the evaluator computes.
 import type { BenchmarkEntry, BenchmarkPack } from '../benchmarks/benchmark-pack';
-import { kpiDefinition, KPI_DEFINITIONS } from '../kpis/kpi-catalog';
-import type { KpiDefinition } from '../kpis/kpi-definition';
+import { KPI_DEFINITIONS } from '../kpis/kpi-catalog';
+import type { DefaultTarget, KpiDefinition } from '../kpis/kpi-definition';
 import { PROCESS_MODEL } from '../model/process-model';
 import { formatValue } from '../rating/format-value';
 import { LEVEL_NAMES, type RatingLevel } from '../rating/rating-scale';
@@ -32,11 +32,16 @@ export function renderProcessModelDoc(pack: BenchmarkPack): string {
     '|---|---|',
     ...([1, 2, 3, 4, 5] as RatingLevel[]).map((l) => `| ${l} | ${LEVEL_NAMES[l]} |`),
     '',
-    "- **KPI**: 1 if worse than the pack's critical line or the tenant's floor; 5 at or better than world-class; 4 at or better than the",
-    "  top quartile or the tenant's target; 3 at or better than typical (median); else 2. Without a typical line, a value within 10 % of",
-    '  the nearest line above it counts as 3 (a convention). Band KPIs: 4 inside the planned range, 1 beyond a critical edge, 3 or 2 in',
-    "  between (nearer or farther half). Below the KPI's minimum sample: *insufficient data*; no line at all: *no yardstick*.",
+    "- **KPI**: 1 if worse than the critical line or the tenant's floor; 5 at or better than world-class; 4 at or better than the top",
+    "  quartile or the target (the tenant's own, else the KPI's default target below); 3 at or better than typical (median); else 2.",
+    '  Lines a source does not give are derived (our convention): measured as the gap to the ideal value, world-class is half the',
+    "  typical line's gap, the top quartile midway, critical twice it; a missing typical line is inferred from the nearest given one",
+    "  (4/3 of a target's gap). Band KPIs, closer to plan is better: 5 in the middle half of the planned range, 4 elsewhere inside it,",
+    '  1 beyond a critical edge (20 % beyond the range when none is given), 3 or 2 in between (nearer or farther half). Below the',
+    "  KPI's minimum sample: *insufficient data*; no line at all: *no yardstick*.",
     "- **Process**: the primary KPI's level (the first rated KPI if the primary cannot be rated), held at 2 when any of its KPIs is critical.",
+    '  kpi-catalog §7.3 proposes capping by a critical diagnostic KPI at level 1; Vahti holds at 2 on purpose, so a critical secondary',
+    '  KPI keeps the process below typical while only the deciding KPI can make it critical.',
     '- **Area**: the median of its rated processes (the lower one for an even count), held at 2 when any process is critical.',
     '- Every value carries a 95 % confidence interval where the counters allow one (Wilson for proportions, normal approximation for',
     '  means) and a sentence with value, yardstick, gap and direction against the previous window.',
@@ -66,8 +71,11 @@ export function renderProcessModelDoc(pack: BenchmarkPack): string {
       `- Unit: ${k.unit}; better: ${BETTER_WORDS[k.better]}; minimum sample: ${k.minSample} ${k.sampleNoun}${k.proportion ? '; Wilson interval' : ''}`,
     );
     const entries = pack.benchmarks.filter((b) => b.kpi === k.id);
+    lines.push(
+      `- Default target: ${k.defaultTarget === null ? "none (no published convention); the tenant's own target applies" : defaultWords(k, k.defaultTarget)}`,
+    );
     if (entries.length === 0) {
-      lines.push('- Benchmark: none in the default pack (no comparable public figure); rated against tenant targets only.');
+      lines.push('- Benchmark: none in the default pack (no comparable public figure).');
     }
     for (const b of entries) {
       lines.push(
@@ -81,7 +89,7 @@ export function renderProcessModelDoc(pack: BenchmarkPack): string {
 }
 
 function levels(k: KpiDefinition, b: BenchmarkEntry): string {
-  const f = (v: number): string => formatValue(kpiDefinition(k.id)?.unit ?? k.unit, v);
+  const f = (v: number): string => formatValue(k.unit, v);
   const parts: string[] = [];
   if (b.median !== undefined) {
     parts.push(`typical ${f(b.median)}`);
@@ -102,4 +110,28 @@ function levels(k: KpiDefinition, b: BenchmarkEntry): string {
     parts.push(`critical below ${f(b.criticalLow)}`);
   }
   return parts.join(', ');
+}
+
+function defaultWords(k: KpiDefinition, d: DefaultTarget): string {
+  const f = (v: number): string => formatValue(k.unit, v);
+  const parts: string[] = [];
+  if (d.target !== undefined) {
+    parts.push(`target ${f(d.target)}`);
+  }
+  if (d.band !== undefined) {
+    parts.push(`band ${f(d.band.low)}–${f(d.band.high)}`);
+  }
+  if (d.aroundPlan !== undefined) {
+    parts.push(
+      `band ±${Math.round(d.aroundPlan.tolerance * 100)} % around the plan, critical beyond ±${Math.round(d.aroundPlan.critical * 100)} %`,
+    );
+  }
+  if (d.critical !== undefined) {
+    parts.push(`critical ${k.better === 'band' ? 'above' : 'beyond'} ${f(d.critical)}`);
+  }
+  if (d.criticalLow !== undefined) {
+    parts.push(`critical below ${f(d.criticalLow)}`);
+  }
+  const channels = d.channels === undefined ? '' : ` (${d.channels.join(', ')})`;
+  return `${parts.join(', ')}${channels} — ${d.source} [${d.evidence}]`;
 }

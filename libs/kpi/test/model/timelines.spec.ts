@@ -1,16 +1,17 @@
-import { DEFAULT_EVALUATION_SETTINGS, type CustomerTimeline } from '@vahti/kpi';
+import { DEFAULT_REPEAT_WINDOW_HOURS, type CustomerTimeline } from '@vahti/kpi';
 import { insertCustomerContact } from '../../src/apply/customer-timeline';
 import { insertAgentState, MAX_SEGMENT_MS } from '../../src/apply/agent-timeline';
 
 const scope = { tenantId: 't', queueId: 'q', channel: 'voice' };
 const H = 3_600_000;
-const W = DEFAULT_EVALUATION_SETTINGS.repeatWindowHours('t') * H;
+const W = DEFAULT_REPEAT_WINDOW_HOURS * H;
+const windows = { of: () => W, maxMs: W };
 
 describe('customer timeline', () => {
   it('a late contact is a repeat of the one before it and makes the next one a repeat', () => {
     let t: CustomerTimeline | undefined;
     const insert = (at: number, contactId: string) => {
-      const result = insertCustomerContact(t, { at, contactId, scope }, W);
+      const result = insertCustomerContact(t, { at, contactId, scope }, windows);
       if (result.kind === 'inserted') {
         t = result.timeline;
         return result.repeats.map((r) => r.at);
@@ -27,13 +28,30 @@ describe('customer timeline', () => {
   it('refuses contacts older than its pruned horizon instead of misclassifying them', () => {
     let t: CustomerTimeline | undefined;
     for (const day of [0, 20, 40]) {
-      const result = insertCustomerContact(t, { at: day * 24 * H, contactId: `x${day}`, scope }, W);
+      const result = insertCustomerContact(t, { at: day * 24 * H, contactId: `x${day}`, scope }, windows);
       t = result.kind === 'inserted' ? result.timeline : t;
     }
     expect(t?.contacts.map((c) => c.contactId)).toEqual(['x40']);
     // x20 was dropped: anything within W after it could have been its repeat.
-    expect(insertCustomerContact(t, { at: 25 * 24 * H, contactId: 'late', scope }, W).kind).toBe('too_late');
-    expect(insertCustomerContact(t, { at: 28 * 24 * H, contactId: 'late', scope }, W).kind).toBe('inserted');
+    expect(insertCustomerContact(t, { at: 25 * 24 * H, contactId: 'late', scope }, windows).kind).toBe('too_late');
+    expect(insertCustomerContact(t, { at: 28 * 24 * H, contactId: 'late', scope }, windows).kind).toBe('inserted');
+  });
+
+  it('judges each contact by the window of its own queue and channel', () => {
+    const vip = { ...scope, queueId: 'vip' };
+    // vip contacts repeat within 1 day, others within 7.
+    const perQueue = { of: (s: { queueId: string }) => (s.queueId === 'vip' ? 24 * H : W), maxMs: W };
+    let t: CustomerTimeline | undefined;
+    const insert = (at: number, contactId: string, where = scope) => {
+      const result = insertCustomerContact(t, { at, contactId, scope: where }, perQueue);
+      t = result.kind === 'inserted' ? result.timeline : t;
+      return result.kind === 'inserted' ? result.repeats.map((r) => r.scope.queueId) : result.kind;
+    };
+    expect(insert(0, 'a')).toEqual([]);
+    expect(insert(2 * 24 * H, 'b', vip)).toEqual([]); // 2 days after a: outside vip's 1-day window
+    expect(insert(3 * 24 * H, 'c')).toEqual(['q']); // 1 day after b: inside the 7-day window of c's queue
+    // A late contact 12 h before b makes b a repeat (inside vip's window) and is itself a repeat of a.
+    expect(insert(36 * H, 'late')).toEqual(['q', 'vip']);
   });
 });
 

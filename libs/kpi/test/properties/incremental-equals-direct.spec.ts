@@ -16,8 +16,16 @@ import fc from 'fast-check';
 import { directCounters } from '../support/direct-computation';
 import { applyBatch, newState, rowsOf } from '../support/evaluate-events';
 
-// A 24 h window keeps the whole 30 h of generated history inside the customers' pruning horizon (2 W).
-const SETTINGS: EvaluationSettings = { ...DEFAULT_EVALUATION_SETTINGS, repeatWindowHours: () => 24 };
+// Windows of 24 h (q1) and 6 h (q2, overridden per queue): the longest keeps the whole 30 h of generated
+// history inside the customers' pruning horizon (2 W), and the short one makes the window of the
+// contact judged matter.
+const SETTINGS: EvaluationSettings = {
+  queue: (tenant, queue, channel) => ({
+    ...DEFAULT_EVALUATION_SETTINGS.queue(tenant, queue, channel),
+    repeatWindowHours: queue === 'q2' ? 6 : 24,
+  }),
+  maxRepeatWindowHours: () => 24,
+};
 const T0 = Date.parse('2025-03-03T08:00:00Z');
 const SPAN_S = 30 * 3600;
 const iso = (seconds: number): string => new Date(T0 + seconds * 1000).toISOString();
@@ -61,6 +69,26 @@ const COMPARED: ReadonlyArray<keyof KpiCounters> = [
   'ahtForecastActualSeconds',
   'intervalsWithOutcomes',
   'intervalsMeetingServiceLevel',
+  'scheduledSeconds',
+  'leaveSeconds',
+  'adherentSeconds',
+  'onQueueScheduledSeconds',
+  'plannedShrinkageSeconds',
+  'unplannedShrinkageSeconds',
+  'unplannedAbsenceSeconds',
+  'employedSeconds',
+  'leavers',
+  'voluntaryLeavers',
+  'hires',
+  'earlyLeavers',
+  'forecastedMinutes',
+  'halfHourFirstOffers',
+  'hourFirstOffers',
+  'halfHourHandled',
+  'hourHandled',
+  'halfHourHandleSeconds',
+  'hourHandleSeconds',
+  'ahtForecastHandled',
 ];
 
 const contactArb = fc.record({
@@ -123,7 +151,43 @@ const forecastArb = fc.record({
   ),
 });
 
+// Team plans over the agents' first 20 h, republished and overlapping, 15- or 30-minute intervals.
+const scheduleArb = fc.record({
+  team: fc.constantFrom('tA', 'tB'),
+  publishedAt: fc.integer({ min: -7200, max: SPAN_S }),
+  minutes: fc.constantFrom(15 as const, 30 as const),
+  first: fc.integer({ min: 0, max: 36 }),
+  length: fc.integer({ min: 1, max: 4 }),
+  entries: fc.array(
+    fc.record({
+      agent: fc.constantFrom('a0', 'a1', 'a2'),
+      offset: fc.integer({ min: 0, max: 3 }),
+      activity: fc.constantFrom(
+        'available' as const,
+        'break' as const,
+        'lunch' as const,
+        'training' as const,
+        'leave' as const,
+        'offline' as const,
+      ),
+    }),
+    { maxLength: 8 },
+  ),
+});
+
+const hrArb = fc.record({
+  agent: fc.constantFrom('a0', 'a1', 'a2'),
+  at: fc.integer({ min: 0, max: 20 * 3600 }),
+  // Recorded before it takes effect, sometimes (a leaver registered in advance).
+  effectiveDelay: fc.option(fc.integer({ min: 0, max: 4 * 3600 }), { nil: undefined }),
+  change: fc.constantFrom('hired' as const, 'left' as const, 'absent' as const, 'returned' as const, 'team_changed' as const),
+  absence: fc.constantFrom('planned' as const, 'unplanned' as const),
+  voluntary: fc.boolean(),
+});
+
 const worldArb = fc.record({
+  schedules: fc.array(scheduleArb, { maxLength: 4 }),
+  hr: fc.array(hrArb, { maxLength: 6 }),
   contacts: fc.array(contactArb, { maxLength: 40 }),
   states: fc.array(stateArb, { maxLength: 25 }),
   evaluations: fc.array(qaArb, { maxLength: 10 }),
@@ -219,6 +283,45 @@ function eventsOf(world: World): VahtiEvent[] {
       }),
     );
   }
+  for (const p of world.schedules) {
+    const step = p.minutes * 60;
+    const start = p.first * step;
+    const seen = new Set<string>();
+    const entries = p.entries
+      .filter((x) => x.offset < p.length && !seen.has(`${x.agent}|${x.offset}`) && seen.add(`${x.agent}|${x.offset}`))
+      .map((x) => ({ agentId: x.agent, intervalStart: iso(start + x.offset * step), activity: x.activity }));
+    if (entries.length === 0) {
+      continue;
+    }
+    events.push(
+      makeEvent('io.vahti.schedule.published.v1', {
+        time: iso(p.publishedAt),
+        data: {
+          scheduleId: `s-${p.team}`,
+          teamId: p.team,
+          periodStart: iso(start),
+          periodEnd: iso(start + p.length * step),
+          intervalMinutes: p.minutes,
+          entries,
+        },
+      }),
+    );
+  }
+  for (const h of world.hr) {
+    events.push(
+      makeEvent('io.vahti.employee.changed.v1', {
+        time: iso(h.at),
+        data: {
+          agentId: h.agent,
+          teamId: undefined,
+          change: h.change,
+          effectiveAt: h.effectiveDelay === undefined ? undefined : iso(h.at + h.effectiveDelay),
+          absence: h.change === 'absent' ? h.absence : undefined,
+          separation: h.change === 'left' ? (h.voluntary ? 'voluntary' : 'involuntary') : undefined,
+        },
+      }),
+    );
+  }
   for (const f of world.forecasts) {
     const step = f.minutes * 60;
     const slots = [...new Set(f.intervals.map((i) => i.slot))];
@@ -296,7 +399,7 @@ describe('incremental aggregates equal a direct computation', () => {
         fc.array(contactArb, { minLength: 1, maxLength: 40 }),
         fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 5 }),
         (contacts, cuts) => {
-          const events = eventsOf({ contacts, states: [], evaluations: [], forecasts: [] });
+          const events = eventsOf({ contacts, states: [], evaluations: [], forecasts: [], schedules: [], hr: [] });
           const reversed = events.map((_, i) => events.length - 1 - i);
           const inOrder = newState();
           applyBatch(inOrder, events, SETTINGS);

@@ -8,9 +8,9 @@ describe('workforce KPIs, billing morning', () => {
     expect(valueOf('occupancy')).toBeCloseTo(8 / 17, 10);
   });
 
-  it('utilisation = 8 / 20 logged-in minutes; in-shift shrinkage = 3 / 20', () => {
+  it('utilisation = 8 / 20 logged-in minutes; not-ready share = 3 / 20', () => {
     expect(valueOf('utilisation')).toBeCloseTo(0.4, 10);
-    expect(valueOf('in_shift_shrinkage')).toBeCloseTo(0.15, 10);
+    expect(valueOf('not_ready_share')).toBeCloseTo(0.15, 10);
   });
 
   it('splits agent time at interval boundaries: 09:00–09:15 has 4 available, 6 busy, 2 wrap-up, 3 aux minutes', () => {

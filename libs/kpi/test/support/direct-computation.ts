@@ -2,6 +2,7 @@
 // incremental machinery. Written independently of libs/kpi/src/apply so the property spec compares
 // two implementations, not one with itself.
 import type { VahtiEvent } from '@vahti/contracts';
+import { addWorkforceCounters } from './direct-workforce';
 import { tieKey, emptyCounters, INTERVAL_MS, type KpiCounters, type EvaluationSettings, DAY_MS } from '@vahti/kpi';
 
 type Key = string; // granularity|period|queue|channel
@@ -25,8 +26,13 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
   const evaluations = new Map<string, { at: number; id: string; event: Extract<VahtiEvent, { type: 'io.vahti.qa.evaluated.v1' }> }>();
   const slots = new Map<
     string,
-    { published: number; id: string; queue: string; channel: string; start: number; contacts: number; aht: number }
+    { published: number; id: string; queue: string; channel: string; start: number; minutes: number; contacts: number; aht: number }
   >();
+  // Actuals per UTC half hour and hour, on the row where the block starts.
+  const addBlocks = (ms: number, queue: string, channel: string, names: [keyof KpiCounters, keyof KpiCounters], value: number): void => {
+    add(ms - (ms % 1_800_000), queue, channel, names[0], value);
+    add(ms - (ms % 3_600_000), queue, channel, names[1], value);
+  };
 
   for (const e of events) {
     const at = Date.parse(e.time);
@@ -36,6 +42,7 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
         add(at, d.queueId, d.channel, 'offers', 1);
         if (d.viaTransfer !== true) {
           add(at, d.queueId, d.channel, 'firstOffers', 1);
+          addBlocks(at, d.queueId, d.channel, ['halfHourFirstOffers', 'hourFirstOffers'], 1);
           const list = firstOffersByCustomer.get(d.customerId) ?? [];
           list.push({ at, id: d.contactId, queue: d.queueId, channel: d.channel });
           firstOffersByCustomer.set(d.customerId, list);
@@ -72,6 +79,14 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
         add(at, d.queueId, d.channel, 'holdSeconds', d.holdSeconds);
         add(at, d.queueId, d.channel, 'wrapUpSeconds', d.wrapUpSeconds);
         add(at, d.queueId, d.channel, 'resolvedReported', d.resolved === true ? 1 : 0);
+        addBlocks(at, d.queueId, d.channel, ['halfHourHandled', 'hourHandled'], 1);
+        addBlocks(
+          at,
+          d.queueId,
+          d.channel,
+          ['halfHourHandleSeconds', 'hourHandleSeconds'],
+          d.talkSeconds + d.holdSeconds + d.wrapUpSeconds,
+        );
         break;
       }
       case 'io.vahti.survey.responded.v1': {
@@ -108,23 +123,22 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
         if (d.kind !== 'schedule') {
           break;
         }
-        const parts = d.intervalMinutes / 15;
+        // One slot per forecast interval, at its own length (the generated ones are aligned to it).
         for (const i of d.intervals) {
-          for (let p = 0; p < parts; p += 1) {
-            const start = Date.parse(i.intervalStart) + p * INTERVAL_MS;
-            const key = `${d.queueId}|${d.channel}|${start}`;
-            const current = slots.get(key);
-            if (current === undefined || at > current.published || (at === current.published && e.id > current.id)) {
-              slots.set(key, {
-                published: at,
-                id: e.id,
-                queue: d.queueId,
-                channel: d.channel,
-                start,
-                contacts: i.contacts / parts,
-                aht: i.ahtSeconds,
-              });
-            }
+          const start = Date.parse(i.intervalStart);
+          const key = `${d.queueId}|${d.channel}|${start}`;
+          const current = slots.get(key);
+          if (current === undefined || at > current.published || (at === current.published && e.id > current.id)) {
+            slots.set(key, {
+              published: at,
+              id: e.id,
+              queue: d.queueId,
+              channel: d.channel,
+              start,
+              minutes: d.intervalMinutes,
+              contacts: i.contacts,
+              aht: i.ahtSeconds,
+            });
           }
         }
         break;
@@ -135,12 +149,14 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
         break;
     }
   }
+  addWorkforceCounters(events, (ms, name, value) => add(ms, '*', '*', name, value));
 
-  const window = settings.repeatWindowHours('t1') * 3_600_000;
+  // W is the window of the contact judged: its queue and channel.
   for (const list of firstOffersByCustomer.values()) {
     list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
     list.forEach((c, i) => {
       const previous = list[i - 1];
+      const window = settings.queue('t1', c.queue, c.channel).repeatWindowHours * 3_600_000;
       if (previous !== undefined && c.at - previous.at <= window) {
         add(c.at, c.queue, c.channel, 'repeatContacts', 1);
       }
@@ -180,6 +196,7 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
     add(s.start, s.queue, s.channel, 'forecastContacts', s.contacts);
     add(s.start, s.queue, s.channel, 'forecastWorkloadSeconds', s.contacts * s.aht);
     add(s.start, s.queue, s.channel, 'forecastedIntervals', 1);
+    add(s.start, s.queue, s.channel, 'forecastedMinutes', s.minutes);
   }
   addPerIntervalTerms(out, settings);
   return out;
@@ -192,14 +209,24 @@ function addPerIntervalTerms(out: Map<Key, KpiCounters>, settings: EvaluationSet
       continue;
     }
     const terms: Partial<KpiCounters> = {};
-    const handle = c.talkSeconds + c.holdSeconds + c.wrapUpSeconds;
     const outcomes = c.answered + c.abandoned - c.shortAbandoned;
     if (c.forecastedIntervals > 0) {
-      terms.volumeForecastAbsError = Math.abs(c.firstOffers - c.forecastContacts);
-      terms.volumeForecastActual = c.firstOffers;
-      if (c.handled > 0) {
-        terms.ahtForecastAbsErrorSeconds = Math.abs(handle - (c.forecastWorkloadSeconds / c.forecastContacts) * c.handled);
+      // Actuals over the forecast interval's own length: the 15-minute rows it covers, summed.
+      let offers = 0;
+      let handled = 0;
+      let handle = 0;
+      for (let t = Number(period); t < Number(period) + c.forecastedMinutes * 60_000; t += INTERVAL_MS) {
+        const row = out.get(`interval|${t}|${queue}|${channel}`);
+        offers += row?.firstOffers ?? 0;
+        handled += row?.handled ?? 0;
+        handle += row === undefined ? 0 : row.talkSeconds + row.holdSeconds + row.wrapUpSeconds;
+      }
+      terms.volumeForecastAbsError = Math.abs(offers - c.forecastContacts);
+      terms.volumeForecastActual = offers;
+      if (handled > 0) {
+        terms.ahtForecastAbsErrorSeconds = Math.abs(handle - (c.forecastWorkloadSeconds / c.forecastContacts) * handled);
         terms.ahtForecastActualSeconds = handle;
+        terms.ahtForecastHandled = handled;
       }
     }
     if (outcomes > 0) {

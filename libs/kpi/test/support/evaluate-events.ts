@@ -10,6 +10,7 @@ import {
   type ForecastSlot,
   type QaRecord,
   type ScopeRow,
+  type WorkforceFact,
   cloneAggregate,
   emptyAggregate,
   evaluateBatch,
@@ -24,11 +25,12 @@ export interface EvaluatorState {
   readonly agents: Map<string, AgentTimeline>;
   readonly evaluations: Map<string, QaRecord>;
   readonly forecasts: Map<string, ForecastSlot>;
+  readonly workforce: Map<string, WorkforceFact>;
 }
 
 /** An empty state. */
 export function newState(): EvaluatorState {
-  return { rows: new Map(), customers: new Map(), agents: new Map(), evaluations: new Map(), forecasts: new Map() };
+  return { rows: new Map(), customers: new Map(), agents: new Map(), evaluations: new Map(), forecasts: new Map(), workforce: new Map() };
 }
 
 /** Applies one batch to `state` the way the evaluator does (copy, merge deltas, settle, swap in). */
@@ -44,6 +46,7 @@ export function applyBatch(
       agent: (k) => state.agents.get(k),
       evaluation: (k) => state.evaluations.get(k),
       forecast: (k) => state.forecasts.get(k),
+      workforce: (k) => state.workforce.get(k),
     },
     settings,
   );
@@ -60,6 +63,7 @@ export function applyBatch(
   outcome.agents.forEach((v, k) => state.agents.set(k, v));
   outcome.evaluations.forEach((v, k) => state.evaluations.set(k, v));
   outcome.forecasts.forEach((v, k) => state.forecasts.set(k, v));
+  outcome.workforce.forEach((v, k) => state.workforce.set(k, v));
 }
 
 /** Rows of one granularity (and optionally one period) as ScopeRows for kpiInputOf. */

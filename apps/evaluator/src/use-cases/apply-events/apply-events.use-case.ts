@@ -171,6 +171,7 @@ async function saveFacts(tx: EvaluatorStateTransaction, outcome: BatchOutcome): 
   await tx.saveFacts('agent', mapValues(outcome.agents, FACT_CODECS.agent.encode));
   await tx.saveFacts('evaluation', mapValues(outcome.evaluations, FACT_CODECS.evaluation.encode));
   await tx.saveFacts('forecast', mapValues(outcome.forecasts, FACT_CODECS.forecast.encode));
+  await tx.saveFacts('workforce', mapValues(outcome.workforce, FACT_CODECS.workforce.encode));
 }
 
 function mapValues<T>(map: ReadonlyMap<string, T>, encode: (value: T) => unknown): Map<string, unknown> {
