@@ -43,12 +43,16 @@ const COUNTER_INDEX = new Map<string, number>(COUNTER_NAMES.map((name, i) => [na
  */
 export class DaySumsCache {
   private readonly days: LRUCache<string, DayEntry> | null;
+  // Merged sums of a window's days but its newest, keyed by their stamps: live, only the newest day
+  // (today) changes, so a request adds one day to a cached total instead of merging thirty.
+  private readonly bases: LRUCache<string, DayEntry> | null;
 
   constructor(
     private readonly read: KpiReadRepository,
     maxDays: number,
   ) {
     this.days = maxDays > 0 ? new LRUCache({ max: maxDays }) : null;
+    this.bases = maxDays > 0 ? new LRUCache({ max: Math.max(1, Math.ceil(maxDays / 30)) }) : null;
   }
 
   /** The sums of every day in [from, to) for a scope. */
@@ -57,12 +61,12 @@ export class DaySumsCache {
     // the sums, so the day is re-read next time, never the other way round.
     const stamps = await this.read.dayVersions(q.tenantId, q.from, q.to);
     const scope = [q.tenantId, q.queueId ?? '', q.channel ?? '', q.dimensions.join(',')].join('\u001f');
-    const entries: DayEntry[] = [];
+    const byDay = new Map<number, DayEntry>();
     const missing: number[] = [];
     for (const [day, stamp] of stamps) {
       const hit = this.days?.get(`${scope}\u001f${day}`);
       if (hit !== undefined && hit.stamp === stamp) {
-        entries.push(hit);
+        byDay.set(day, hit);
       } else {
         missing.push(day);
       }
@@ -70,10 +74,21 @@ export class DaySumsCache {
     if (missing.length > 0) {
       for (const [day, entry] of await this.readDays(q, missing, stamps)) {
         this.days?.set(`${scope}\u001f${day}`, entry);
-        entries.push(entry);
+        byDay.set(day, entry);
       }
     }
-    return mergeDays(entries);
+    const days = [...byDay.keys()].sort((a, b) => a - b);
+    const newest = days.pop();
+    if (newest === undefined) {
+      return windowSums(mergeDays([]));
+    }
+    const baseKey = `${scope}\u001f${days.map((d) => `${d}:${byDay.get(d)?.stamp}`).join(',')}`;
+    let base = this.bases?.get(baseKey);
+    if (base === undefined) {
+      base = mergeDays(days.map((d) => byDay.get(d) as DayEntry));
+      this.bases?.set(baseKey, base);
+    }
+    return windowSums(mergeDays([base, byDay.get(newest) as DayEntry]));
   }
 
   private async readDays(q: DayWindowQuery, days: readonly number[], stamps: ReadonlyMap<number, string>): Promise<Map<number, DayEntry>> {
@@ -109,7 +124,8 @@ function groupOf(s: CounterSum): DayGroup {
   return { channel: s.channel, dimension: s.dimension, dimensionValue: s.dimensionValue, values };
 }
 
-function mergeDays(entries: readonly DayEntry[]): WindowSums {
+// The groups and waits of several days added up, as one entry (cached ones stay untouched).
+function mergeDays(entries: readonly DayEntry[]): DayEntry {
   const totals = new Map<string, DayGroup>();
   for (const entry of entries) {
     for (const g of entry.groups) {
@@ -126,9 +142,12 @@ function mergeDays(entries: readonly DayEntry[]): WindowSums {
     }
   }
   const waits = new Map<string, WaitSketch>();
-  // Into fresh sketches: the cached ones must stay as they are.
   entries.forEach((entry) => entry.waits.forEach((sketch, channel) => mergeInto(waits, channel, sketch)));
-  const sums = [...totals.values()].map((g): CounterSum => {
+  return { stamp: '', groups: [...totals.values()], waits };
+}
+
+function windowSums(entry: DayEntry): WindowSums {
+  const sums = entry.groups.map((g): CounterSum => {
     const counters: Record<string, number> = {};
     g.values.forEach((v, i) => {
       if (v !== 0) {
@@ -137,7 +156,7 @@ function mergeDays(entries: readonly DayEntry[]): WindowSums {
     });
     return { periodStart: null, channel: g.channel, dimension: g.dimension, dimensionValue: g.dimensionValue, counters };
   });
-  return { sums, waits };
+  return { sums, waits: entry.waits };
 }
 
 function mergeInto(waits: Map<string, WaitSketch>, channel: string, sketch: WaitSketch): void {
