@@ -1,16 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { DatabaseUnavailableError, isTransientDatabaseError } from '../database-unavailable.error';
+import type { WindowQuery } from './aggregate-record';
 
-export interface CounterSumQuery {
-  readonly tenantId: string;
-  readonly granularity: string;
-  /** Inclusive, epoch ms. */
-  readonly from: number;
-  /** Exclusive, epoch ms. */
-  readonly to: number;
-  readonly dimensions: readonly string[];
-  readonly queueId?: string;
-  readonly channel?: string;
+/** A window of one tenant's aggregates, summed over periods unless `perPeriod`. */
+export interface CounterSumQuery extends WindowQuery {
   /** Keep periods apart (time series) instead of summing over the window. */
   readonly perPeriod?: boolean;
 }
@@ -70,7 +63,7 @@ export class KpiReadRepository {
   }
 
   /** The wait sketches of the `all` rows of a window. */
-  async waitSketches(q: Omit<CounterSumQuery, 'dimensions' | 'perPeriod'>): Promise<StoredSketch[]> {
+  async waitSketches(q: Omit<WindowQuery, 'dimensions'>): Promise<StoredSketch[]> {
     const rows = await this.query<{ period_start: Date; channel: string; wait_sketch: Buffer }>(
       `SELECT period_start, channel, wait_sketch FROM kpi_aggregates
        WHERE tenant_id = $1 AND granularity = $2 AND period_start >= $3 AND period_start < $4 AND dimension = 'all'
