@@ -1,14 +1,23 @@
 // Real: Kafka, PostgreSQL, each compiled app as a child process.
 import { createServer } from 'node:net';
-import { AppProcess, createTestDatabase, testEnvironment } from '@vahti/testing';
+import { AppProcess, createTestDatabase, createTopic, testEnvironment, testKafka, uniqueSuffix } from '@vahti/testing';
 import { waitUntilReady } from './support/ingestor-harness';
 
 describe('apps boot on their own', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   const apps: AppProcess[] = [];
+  // The evaluator reads events: give it a topic and group of its own, and the key it decodes with.
+  const suffix = uniqueSuffix();
+  const evaluatorEnv = {
+    PSEUDONYMISATION_KEY: 'integration-test-pseudonymisation-key',
+    EVALUATOR_INPUT_TOPIC: `it.boot.${suffix}`,
+    EVALUATOR_GROUP_ID: `it-boot-${suffix}`,
+    EVALUATOR_KPI_TOPIC: `it.boot.kpi.${suffix}`,
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    await createTopic(testKafka(`it-boot-${suffix}`), evaluatorEnv.EVALUATOR_INPUT_TOPIC, 1);
   });
 
   afterAll(async () => {
@@ -20,7 +29,12 @@ describe('apps boot on their own', () => {
     ['evaluator', '3981'],
     ['alerter', '3982'],
   ] as const)('%s serves /health (Kafka and PostgreSQL up) and /metrics', async (name, port) => {
-    const app = new AppProcess(name, { HTTP_PORT: port, KAFKA_BROKERS: testEnvironment.kafkaBrokers, DATABASE_URL: db.url });
+    const app = new AppProcess(name, {
+      HTTP_PORT: port,
+      KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+      DATABASE_URL: db.url,
+      ...(name === 'evaluator' ? evaluatorEnv : {}),
+    });
     apps.push(app);
     app.start();
     await waitUntilReady(app);
@@ -50,7 +64,12 @@ describe('apps boot on their own', () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(3983, '0.0.0.0', resolve));
     try {
-      const app = new AppProcess('evaluator', { HTTP_PORT: '3983', KAFKA_BROKERS: testEnvironment.kafkaBrokers, DATABASE_URL: db.url });
+      const app = new AppProcess('evaluator', {
+        HTTP_PORT: '3983',
+        KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+        DATABASE_URL: db.url,
+        ...evaluatorEnv,
+      });
       apps.push(app);
       app.start();
       expect((await app.exited()).code).toBe(78);
