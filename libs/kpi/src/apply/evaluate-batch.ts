@@ -15,7 +15,8 @@ import { forecastSlots, type ForecastSlot, supersedesForecast } from './forecast
 import { qaRecord, type QaRecord, replaceEvaluation } from './qa-evaluations';
 import { scopeOf, type Scope } from './scope';
 import { tieKey } from './tie-key';
-import { applyEmployeeChange, applySchedule, settleAgentState, type WorkforceIo } from './workforce-events';
+import { notePending, type PendingSettlements, settleBeforeHorizonMoves, settlePending } from './pending-settlements';
+import { applyEmployeeChange, applySchedule, type WorkforceIo } from './workforce-events';
 import type { WorkforceFact } from './workforce-fact';
 
 const HOUR_MS = 3_600_000;
@@ -51,13 +52,21 @@ export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, s
     workforce: new Map(),
     tooLate: 0,
   };
+  const pending: PendingSettlements = new Map();
   for (const event of events) {
-    applyEvent(event, facts, settings, out);
+    applyEvent(event, facts, settings, out, pending);
   }
+  settlePending(pending, workforceIo(facts, out));
   return out;
 }
 
-function applyEvent(event: VahtiEvent, facts: FactsView, settings: EvaluationSettings, out: BatchOutcome): void {
+function applyEvent(
+  event: VahtiEvent,
+  facts: FactsView,
+  settings: EvaluationSettings,
+  out: BatchOutcome,
+  pending: PendingSettlements,
+): void {
   const own = eventContribution(event, settings);
   if (own !== null) {
     addContribution(out.deltas, own.at, own.scope, own.delta, 1, own.waitSeconds);
@@ -76,7 +85,7 @@ function applyEvent(event: VahtiEvent, facts: FactsView, settings: EvaluationSet
       return;
     }
     case 'io.vahti.agent.state_changed.v1':
-      applyAgentState(event, facts, out);
+      applyAgentState(event, facts, out, pending);
       return;
     case 'io.vahti.qa.evaluated.v1':
       applyEvaluation(event, facts, out);
@@ -85,9 +94,11 @@ function applyEvent(event: VahtiEvent, facts: FactsView, settings: EvaluationSet
       applyForecast(event, facts, out);
       return;
     case 'io.vahti.schedule.published.v1':
+      settlePending(pending, workforceIo(facts, out));
       applySchedule(event, workforceIo(facts, out));
       return;
     case 'io.vahti.employee.changed.v1':
+      settlePending(pending, workforceIo(facts, out));
       applyEmployeeChange(event, workforceIo(facts, out));
       return;
     // Self-contained (counted above).
@@ -126,7 +137,12 @@ function applyCustomerContact(
   }
 }
 
-function applyAgentState(event: EventOf<'io.vahti.agent.state_changed.v1'>, facts: FactsView, out: BatchOutcome): void {
+function applyAgentState(
+  event: EventOf<'io.vahti.agent.state_changed.v1'>,
+  facts: FactsView,
+  out: BatchOutcome,
+  pending: PendingSettlements,
+): void {
   const d = event.data;
   const key = agentKey(event.tenantid, d.agentId);
   const owned = out.agents.get(key);
@@ -139,6 +155,8 @@ function applyAgentState(event: EventOf<'io.vahti.agent.state_changed.v1'>, fact
   };
   // The workforce settlement reads only the latest entry of the timeline before the change.
   const before = owned === undefined ? current : { entries: owned.entries.slice(-1), horizonStart: owned.horizonStart };
+  const newest = current?.entries[current.entries.length - 1]?.at ?? Number.NEGATIVE_INFINITY;
+  settleBeforeHorizonMoves(pending, event.tenantid, d.agentId, Math.max(newest, entry.at), workforceIo(facts, out));
   const result = insertAgentState(current, entry, owned !== undefined);
   if (result.kind === 'too_late') {
     out.tooLate += 1;
@@ -152,7 +170,11 @@ function applyAgentState(event: EventOf<'io.vahti.agent.state_changed.v1'>, fact
     for (const segment of result.added) {
       addSegment(out, event.tenantid, d.agentId, segment, 1);
     }
-    settleAgentState(event.tenantid, d.agentId, entry.at, before, result.timeline, result.added, workforceIo(facts, out));
+    notePending(
+      pending,
+      { tenantId: event.tenantid, agentId: d.agentId, at: entry.at, before, added: result.added },
+      workforceIo(facts, out),
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 // agent's workforce fact (workforce-fact.ts) and settle what the change touches.
 import type { EventOf } from '@vahti/contracts';
 import type { AggregateDeltas } from './aggregate-deltas';
-import type { AgentTimeline, StateSegment } from './agent-timeline';
+import type { AgentTimeline } from './agent-timeline';
 import { applyPublication } from './agent-plan';
 import { insertHrEntry } from './employee-history';
 import { agentKey, workforceKey } from './fact-keys';
@@ -87,29 +87,4 @@ export function applyEmployeeChange(event: EventOf<'io.vahti.employee.changed.v1
     next = settleSlots({ tenantId: event.tenantid, agentId: d.agentId }, next, timeline, changedFrom, changedTo, false, io.deltas);
   }
   io.workforce.set(key, next);
-}
-
-/** After an agent state was placed: first seen, employed time, and the slots of the changed segments. */
-export function settleAgentState(
-  tenantId: string,
-  agentId: string,
-  at: number,
-  before: AgentTimeline | undefined,
-  after: AgentTimeline,
-  added: readonly StateSegment[],
-  io: WorkforceIo,
-): void {
-  const key = workforceKey(tenantId, agentId);
-  const previous = io.workforceOf(key) ?? EMPTY_WORKFORCE;
-  let next: WorkforceFact = previous.firstSeen !== null && previous.firstSeen <= at ? previous : { ...previous, firstSeen: at };
-  settleEmployment(tenantId, { fact: previous, timeline: before }, { fact: next, timeline: after }, io.deltas);
-  // The state (or whether it is known) changed only inside the segments the insertion created.
-  const from = Math.min(...added.map((s) => s.from));
-  const to = Math.max(...added.map((s) => s.to));
-  if (added.length > 0 && next.slots.length > 0) {
-    next = settleSlots({ tenantId, agentId }, next, after, from, to, false, io.deltas);
-  }
-  if (next !== previous) {
-    io.workforce.set(key, next);
-  }
 }
