@@ -13,6 +13,13 @@ type Granularity = keyof typeof PERIOD_MS;
 const FRESHNESS_WINDOW_MS = 10 * 60_000;
 /** Periods whose last published values are remembered (older ones are republished if they change). */
 const REMEMBER_MS = 3 * DAY_MS;
+/**
+ * The next publication waits at least this many times as long as the last one took, so that while
+ * the evaluator catches up (each publication covers many periods) publishing takes at most about a
+ * fifth of the time and a period is re-published fewer times as it fills. Live, a publication takes
+ * a few milliseconds and the wait stays `intervalMs`.
+ */
+const WAIT_PER_PUBLICATION_TIME = 4;
 
 /**
  * After chunks are committed: re-reads the touched periods (summed over every partition's rows, so
@@ -28,6 +35,7 @@ export class KpiPublication {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastRun = 0;
+  private lastDuration = 0;
   private failures = 0;
 
   constructor(
@@ -66,7 +74,7 @@ export class KpiPublication {
       return;
     }
     // Back off after failures (PostgreSQL or Kafka away): 1 interval, 2, 4 … at most 30 s.
-    const wait = Math.min(30_000, this.intervalMs * 2 ** this.failures);
+    const wait = Math.min(30_000, Math.max(this.intervalMs, WAIT_PER_PUBLICATION_TIME * this.lastDuration) * 2 ** this.failures);
     const delay = Math.max(0, this.lastRun + wait - this.clock());
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -90,6 +98,7 @@ export class KpiPublication {
     );
     await this.running;
     this.running = undefined;
+    this.lastDuration = this.clock() - this.lastRun;
     this.schedule();
   }
 

@@ -23,11 +23,13 @@ export class AppProcess {
     private readonly env: Record<string, string>,
     /** Also append the output to this file as it arrives, for post-mortems of hung tests. */
     private readonly logFile?: string,
+    /** Extra node options that NODE_OPTIONS does not accept (e.g. `--cpu-prof` for a profile of a bench run). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {}
 
   start(): void {
     this.output = '';
-    const child = spawn(process.execPath, [appEntry(this.app)], {
+    const child = spawn(process.execPath, [...this.nodeArgs, appEntry(this.app)], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
