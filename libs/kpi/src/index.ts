@@ -42,6 +42,7 @@ export {
   type QueueSettings,
 } from './apply/evaluation-settings';
 export { evaluateBatch, type BatchOutcome, type FactsView } from './apply/evaluate-batch';
+export { applyBatch, newState, rowsOf, type EvaluatorState } from './apply/memory-state';
 export { factKeysOf, customerKey, agentKey, evaluationKey, forecastKey, workforceKey, type FactKeys } from './apply/fact-keys';
 export { settleDerivedTerms } from './apply/derived-terms';
 export type { CustomerTimeline } from './apply/customer-timeline';
