@@ -63,7 +63,17 @@ export default tseslint.config(
   },
   { files: ['libs/persistence/**/*.ts'], rules: { 'no-restricted-imports': allow('typeorm', 'pg', 'pg-copy-streams') } },
   {
-    files: ['libs/contracts/src/**/*.ts', 'libs/ingestion/src/**/*.ts', 'libs/kpi/src/**/*.ts', 'libs/simulation/src/**/*.ts'],
+    files: [
+      'libs/contracts/src/**/*.ts',
+      'libs/ingestion/src/**/*.ts',
+      'libs/kpi/src/**/*.ts',
+      'libs/simulation/src/**/*.ts',
+      'libs/detection/src/**/*.ts',
+      'libs/degradation/src/**/*.ts',
+      'libs/root-cause/src/**/*.ts',
+      'libs/alerting/src/**/*.ts',
+      'libs/queueing/src/**/*.ts',
+    ],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { ...restricted()[1], patterns: [...restricted()[1].patterns, nestFree] }] },
   },

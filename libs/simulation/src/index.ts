@@ -20,11 +20,6 @@ export { QueueStatisticsCollector, type QueueStatistics } from './queue/queue-st
 export { runStationaryQueue, type StationaryQueueRun } from './queue/run-stationary-queue';
 export { batchMeansStandardError } from './analysis/batch-means';
 export { ContactBatches, type BatchKpis } from './analysis/contact-batches';
-export type { QueueParameters } from './queueing-theory/queue-parameters';
-export { erlangC, erlangCMetrics, type ErlangCMetrics } from './queueing-theory/erlang-c';
-export { requiredAgents } from './queueing-theory/required-agents';
-export { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from './queueing-theory/erlang-a';
-export { erlangADistribution, type ErlangAChain } from './queueing-theory/erlang-a-distribution';
 export {
   ScenarioSchema,
   WEEKDAYS,
@@ -38,6 +33,9 @@ export { FaultSchema, FAULT_PARAMETERS, type FaultSpec, type FaultParameter } fr
 export { ScenarioError, type ScenarioProblem } from './scenario/scenario-error';
 export { validateScenario, validateScenarioSet } from './scenario/validate-scenario';
 export { faultStartSeconds, simulationEpochMs } from './scenario/fault-time';
+export { withHistory } from './scenario/with-history';
+export { affectedQueues, alertMatchesFault, candidateNamesFault, type ScoredAlert, type ScoredCandidate } from './scoring/fault-match';
+export { scoreRun, summariseScores, type FaultScore, type RunScore, type ScoreSummary } from './scoring/detection-score';
 export { scenarioFingerprint } from './scenario/scenario-fingerprint';
 export { simulateContactCenter, streamContactCenter, type ContactCenterRun } from './contact-center/simulate-contact-center';
 export type { EventSink } from './contact-center/event-writer';

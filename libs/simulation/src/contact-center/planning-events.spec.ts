@@ -1,5 +1,5 @@
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
-import { requiredAgents } from '../queueing-theory/required-agents';
+import { requiredAgents } from '@vahti/queueing';
 import { exampleScenario } from '../scenario/example-scenario';
 import { simulateContactCenter } from './simulate-contact-center';
 

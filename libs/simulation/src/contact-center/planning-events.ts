@@ -1,7 +1,7 @@
 // The WFM side: a schedule forecast per queue and day (the intraday profile with the configured
 // forecast error, and the Erlang C staffing it needs) and a schedule per team and day (every agent
 // on queue during the team's shift, except for the planned breaks and lunch of its break pattern).
-import { requiredAgents } from '../queueing-theory/required-agents';
+import { requiredAgents } from '@vahti/queueing';
 import { sampleStandardNormal } from '../random/distributions';
 import type { SeededRandom } from '../random/seeded-random';
 import type { QueueSpec, Scenario, TeamSpec } from '../scenario/scenario-schema';

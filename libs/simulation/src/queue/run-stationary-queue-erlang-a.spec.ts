@@ -4,9 +4,9 @@
 // Run length: in pilot runs the per-day spread of the abandonment rate is 12 % of its mean, of
 // ASA 14 %, of SL 2.4 points. D = 1 500 days (≈ 4 simulated years, 3.7 M contacts, ~1.5 s) gives standard
 // errors ≈ 0.3 % of the mean, so the 2 % tolerance is ≥ 6 standard errors; the test checks it.
+import { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from '@vahti/queueing';
 import { batchMeansStandardError } from '../analysis/batch-means';
 import { ContactBatches, type BatchKpis } from '../analysis/contact-batches';
-import { erlangAMetrics, type ErlangAMetrics, type ErlangAParameters } from '../queueing-theory/erlang-a';
 import { exponentialSampler } from '../random/distributions';
 import type { QueueStatistics } from './queue-statistics';
 import { runStationaryQueue } from './run-stationary-queue';

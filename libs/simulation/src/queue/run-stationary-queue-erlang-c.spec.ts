@@ -11,9 +11,9 @@
 // more than 4 standard errors (a fresh seed fails by chance with probability < 10⁻⁴). The test
 // measures the batch-means error itself and checks that the tolerance is at least 3.5 of them
 // (the estimate of the error is itself noisy, so the guard keeps some slack).
+import { erlangCMetrics } from '@vahti/queueing';
 import { batchMeansStandardError } from '../analysis/batch-means';
 import { ContactBatches, type BatchKpis } from '../analysis/contact-batches';
-import { erlangCMetrics } from '../queueing-theory/erlang-c';
 import { exponentialSampler } from '../random/distributions';
 import type { QueueStatistics } from './queue-statistics';
 import { runStationaryQueue } from './run-stationary-queue';

@@ -4,7 +4,7 @@
 // and handle times keep their mean. Less variable than exponential (CV 1), the handle times also
 // queue less than Erlang C predicts: the Allen–Cunneen approximation scales the M/M/c wait by
 // (1 + CV²)/2 = 0.68 here (the simulation gives ≈ 0.70).
-import { erlangCMetrics } from '../queueing-theory/erlang-c';
+import { erlangCMetrics } from '@vahti/queueing';
 import { lognormalSampler } from '../random/distributions';
 import { runStationaryQueue } from './run-stationary-queue';
 
