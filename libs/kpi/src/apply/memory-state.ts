@@ -30,11 +30,16 @@ export function newState(): EvaluatorState {
   return { rows: new Map(), customers: new Map(), agents: new Map(), evaluations: new Map(), forecasts: new Map(), workforce: new Map() };
 }
 
-/** Applies one batch to `state` the way the evaluator does; returns the keys of the rows it changed. */
+/**
+ * Applies one batch to `state` the way the evaluator does; returns the keys of the rows it changed.
+ * `inPlace` adds into the stored rows instead of copies: a caller that never abandons a batch (a
+ * replay) saves copying every touched row, wait sketches included, on every batch.
+ */
 export function applyBatch(
   state: EvaluatorState,
   events: readonly VahtiEvent[],
   settings: EvaluationSettings = DEFAULT_EVALUATION_SETTINGS,
+  options: { readonly inPlace?: boolean } = {},
 ): ReadonlySet<string> {
   const outcome = evaluateBatch(
     events,
@@ -50,7 +55,8 @@ export function applyBatch(
   const touched = new Map<string, Aggregate>();
   for (const [key, delta] of outcome.deltas) {
     const current = state.rows.get(key);
-    touched.set(key, mergeAggregateInto(current === undefined ? emptyAggregate() : cloneAggregate(current), delta));
+    const target = current === undefined ? emptyAggregate() : options.inPlace === true ? current : cloneAggregate(current);
+    touched.set(key, mergeAggregateInto(target, delta));
   }
   settleDerivedTerms(touched, settings);
   for (const [key, row] of touched) {
