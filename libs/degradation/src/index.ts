@@ -1,0 +1,17 @@
+// Public API of @vahti/degradation: the alerter's review of a closed interval — every series of a
+// tenant through the detectors (@vahti/detection), the ranked causes of what fires
+// (@vahti/root-cause), and the result as alert signals (@vahti/alerting). Pure TypeScript: the
+// caller hands in the evaluator's rows and persists the monitor states.
+export type { TenantRow, RowsAt } from './series/tenant-rows';
+export { intervalSeries, seriesCountersIn, seriesKey, isTotal, TOTAL, type SeriesRef, type SeriesCounters } from './series/interval-series';
+export { breachThresholdOf } from './review/breach-threshold-of';
+export { reviewSeries, type SeriesInterval, type SeriesOutcome } from './review/review-series';
+export {
+  reviewTenantInterval,
+  type TenantInterval,
+  type TenantIntervalOutcome,
+  type ReviewedSignal,
+} from './review/review-tenant-interval';
+export { windowRows, type WindowRows } from './explain/window-rows';
+export { rootCauseInputOf, MAX_WINDOW_INTERVALS, type ExplainRequest } from './explain/root-cause-input-of';
+export { alertSignalOf } from './alerts/alert-signal-of';
