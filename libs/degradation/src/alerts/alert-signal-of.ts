@@ -16,7 +16,7 @@ export function alertSignalOf(tenantId: string, series: SeriesRef, signal: Signa
     return null;
   }
   const metric = watchedMetric(signal.metric);
-  const home = homeProcess(homeKpiOf(signal), series.channel);
+  const home = signal.detector === 'data_quality' ? DATA_INTEGRITY : homeProcess(homeKpiOf(signal), series.channel);
   const label = metric?.label ?? signal.metric;
   const where = `${series.queueId}/${series.channel}`;
   const text = (v: number): string => (metric === undefined ? String(v) : formatValue(metric.unit, v));
@@ -65,12 +65,12 @@ function rootCauseOf(candidate: Candidate): RootCause {
   };
 }
 
-// The KPI whose process an alert is filed under: broken data under data integrity; offered volume
-// (no KPI of its own) under forecasting, whose job is to see it coming.
+/** Broken data is filed under the process model's data-integrity process. */
+const DATA_INTEGRITY = { area: 'H', process: 'H4' } as const;
+
+// The KPI whose process an alert is filed under: offered volume (no KPI of its own) under
+// forecasting, whose job is to see it coming.
 function homeKpiOf(signal: Signal): string {
-  if (signal.detector === 'data_quality') {
-    return 'data_completeness';
-  }
   return signal.metric === 'offered_volume' ? 'volume_forecast_accuracy' : signal.metric;
 }
 
