@@ -1,19 +1,27 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import type { AlerterConfig } from '@vahti/config';
 import { MessagingModule } from '@vahti/messaging';
 import { ObservabilityModule } from '@vahti/observability';
 import { PersistenceModule } from '@vahti/persistence';
+import type { AlerterRuntimeConfig } from './alerter-config';
+import { AlertingCoreModule } from './alerting-core.module';
+import { ApiModule } from './api/api.module';
 
-/** Skeleton: /health (Kafka and PostgreSQL reachable) and /metrics; the domain work comes with its issue. */
+/**
+ * Alert signals → instances, notification log and outbox in PostgreSQL → delivery to webhooks,
+ * Slack, Teams, e-mail and Alertmanager; REST API to list, acknowledge and silence. The KPI-stream
+ * consumer (detectors → root cause → signals) records through RecordAlertSignalUseCase.
+ */
 @Module({})
 export class AlerterModule {
-  static forRoot(config: AlerterConfig): DynamicModule {
+  static forRoot(config: AlerterRuntimeConfig): DynamicModule {
     return {
       module: AlerterModule,
       imports: [
         ObservabilityModule.forRoot({ service: 'alerter', logLevel: config.LOG_LEVEL, instance: config.SERVICE_INSTANCE }),
         PersistenceModule.forRoot(config, 'vahti-alerter'),
         MessagingModule.forRoot(config, `${config.KAFKA_CLIENT_ID}-alerter`),
+        AlertingCoreModule.forRoot(config),
+        ApiModule.forRoot(config),
       ],
     };
   }

@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { AlerterEnv, readEnv } from '@vahti/config';
 import { bootstrapApp } from '@vahti/observability';
 import { AlerterModule } from './alerter.module';
+import { serveOpenApi } from './api/openapi';
+import { loadAlerterSettings } from './settings/alerter-settings';
 
 void bootstrapApp(
   'alerter',
-  () => readEnv(AlerterEnv),
+  () => loadAlerterSettings(readEnv(AlerterEnv)),
   (config) => AlerterModule.forRoot(config),
+  serveOpenApi,
 );

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
+  AlertSettings,
   CommonSettings,
   DatabaseSettings,
   DecodeSettings,
@@ -34,7 +35,13 @@ export const EvaluatorEnv = Type.Object({
 export type EvaluatorConfig = Static<typeof EvaluatorEnv>;
 
 /** Environment of the alerter. */
-export const AlerterEnv = Type.Object({ ...CommonSettings, ...httpSettings(3003), ...KafkaSettings, ...DatabaseSettings });
+export const AlerterEnv = Type.Object({
+  ...CommonSettings,
+  ...httpSettings(3003),
+  ...KafkaSettings,
+  ...DatabaseSettings,
+  ...AlertSettings,
+});
 export type AlerterConfig = Static<typeof AlerterEnv>;
 
 /** Environment of the migration command. */

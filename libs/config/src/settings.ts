@@ -96,6 +96,45 @@ export const EvaluateSettings = {
   EVALUATOR_DEDUPE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 400, default: 35 }),
 };
 
+/**
+ * The alerter: its files (routing, API keys), the notification timer, outbox delivery, SMTP, and the
+ * KPI stream it will consume. Every setting has a default or is optional, so the alerter also starts
+ * bare (no routing file: alerts are recorded and served, nobody is notified).
+ */
+export const AlertSettings = {
+  // Routing configuration (YAML, format vahti.alerting/v1): receivers, routes, timing per tenant.
+  ALERTER_ROUTING_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  // Per-tenant API keys: a file of "tenant: sha256-hex" lines, as for the evaluator.
+  ALERTER_API_KEYS_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  // POST /internal/v1/tenants/{tenant}/signals: lets an external detector (or a test) record signals.
+  ALERTER_SIGNALS_API: Type.Boolean({ default: false }),
+  // Longest sleep of the notification timer; it also wakes at the planner's next due time and after
+  // every change, so this only bounds how late a change made by another instance is noticed.
+  ALERTER_PLAN_INTERVAL_MS: Type.Integer({ minimum: 100, maximum: 300000, default: 15000 }),
+  // One delivery attempt (HTTP request, SMTP session) is abandoned after this long and retried.
+  ALERTER_DELIVERY_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 120000, default: 10000 }),
+  // Notifications delivered in parallel by one instance.
+  ALERTER_DELIVERY_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
+  // How often an idle outbox worker looks for due rows (enqueuing wakes it at once).
+  ALERTER_DELIVERY_POLL_MS: Type.Integer({ minimum: 50, maximum: 60000, default: 1000 }),
+  // First retry delay; absent = the lib's policy (10 s, Alertmanager 5 s), doubling from there.
+  ALERTER_RETRY_INITIAL_DELAY_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 3600000 })),
+  // SMTP relay for e-mail receivers; required as soon as a tenant has one.
+  ALERTER_SMTP_HOST: Type.Optional(Type.String({ minLength: 1 })),
+  ALERTER_SMTP_PORT: port(587),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+  ALERTER_SMTP_SECURE: Type.Boolean({ default: false }),
+  ALERTER_SMTP_REJECT_UNAUTHORIZED: Type.Boolean({ default: true }),
+  ALERTER_SMTP_USER: Type.Optional(Type.String({ minLength: 1 })),
+  ALERTER_SMTP_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  // From address of e-mail receivers that name none.
+  ALERTER_SMTP_FROM: Type.Optional(Type.String({ pattern: '^[^@\\s<>",]+@[^@\\s<>",]+$' })),
+  // The KPI stream the alerter's detectors read (brokers: KAFKA_BROKERS).
+  ALERTER_KPI_TOPIC: Type.String({ minLength: 1, default: 'vahti.kpi' }),
+  ALERTER_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-alerter' }),
+  ALERTER_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
+};
+
 /** Where the simulator CLI publishes with --kafka, and how the topic is created when missing. */
 export const SimulatorSettings = {
   SIM_TOPIC: Type.String({ minLength: 1, default: 'cc.events' }),

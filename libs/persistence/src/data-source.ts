@@ -1,5 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '@vahti/config';
+import { AlertEventEntity } from './entities/alert-event.entity';
+import { AlertInstanceEntity } from './entities/alert-instance.entity';
+import { DetectorStateEntity } from './entities/detector-state.entity';
+import { NotificationLogEntryEntity } from './entities/notification-log-entry.entity';
+import { OutboxNotificationEntity } from './entities/outbox-notification.entity';
+import { SilenceEntity } from './entities/silence.entity';
 import { EvaluatorAppliedEventEntity } from './entities/evaluator-applied-event.entity';
 import { EvaluatorFactEntity } from './entities/evaluator-fact.entity';
 import { EvaluatorOffsetEntity } from './entities/evaluator-offset.entity';
@@ -9,6 +15,7 @@ import { KpiPeriodVersionEntity } from './entities/kpi-period-version.entity';
 import { CreateEvents1763900000000 } from './migrations/1763900000000-create-events';
 import { CreateEvaluatorState1764000000000 } from './migrations/1764000000000-create-evaluator-state';
 import { CreateKpiPeriodVersions1764100000000 } from './migrations/1764100000000-create-kpi-period-versions';
+import { CreateAlerterState1764200000000 } from './migrations/1764200000000-create-alerter-state';
 
 /** Explicit lists, never globs: globs break between ts and compiled js (typeorm#5965). */
 export const ENTITIES = [
@@ -18,8 +25,19 @@ export const ENTITIES = [
   EvaluatorAppliedEventEntity,
   EvaluatorFactEntity,
   KpiPeriodVersionEntity,
+  AlertInstanceEntity,
+  AlertEventEntity,
+  NotificationLogEntryEntity,
+  SilenceEntity,
+  OutboxNotificationEntity,
+  DetectorStateEntity,
 ];
-export const MIGRATIONS = [CreateEvents1763900000000, CreateEvaluatorState1764000000000, CreateKpiPeriodVersions1764100000000];
+export const MIGRATIONS = [
+  CreateEvents1763900000000,
+  CreateEvaluatorState1764000000000,
+  CreateKpiPeriodVersions1764100000000,
+  CreateAlerterState1764200000000,
+];
 
 /** Builds (does not connect) the TypeORM DataSource that owns the pg pool of one process. */
 export function createDataSource(config: DatabaseConfig, applicationName: string): DataSource {

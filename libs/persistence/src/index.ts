@@ -9,4 +9,16 @@ export { pendingSchemaChanges } from './schema-drift';
 export { EvaluatorStateRepository } from './repositories/evaluator-state.repository';
 export { EvaluatorStateTransaction } from './repositories/evaluator-state.transaction';
 export type { AggregateRecord, AggregateRowKey, AppliedEventKey, StoredAggregate, WindowQuery } from './repositories/aggregate-record';
-export { KpiReadRepository, type CounterSum, type CounterSumQuery, type StoredSketch } from './repositories/kpi-read.repository';
+export {
+  KpiReadRepository,
+  type CounterSum,
+  type CounterSumQuery,
+  type IntervalRow,
+  type StoredSketch,
+} from './repositories/kpi-read.repository';
+export { AlerterStateRepository, type AlertFilter, type OpenAlertCount } from './repositories/alerter/alerter-state.repository';
+export { AlerterStateTransaction } from './repositories/alerter/alerter-state.transaction';
+export { OutboxRepository } from './repositories/alerter/outbox.repository';
+export type { AttemptRecord, ClaimedNotification, OutboxBacklog, OutboxEntry } from './repositories/alerter/outbox-record';
+export { DetectorStateRepository } from './repositories/alerter/detector-state.repository';
+export { DetectorStateStatements, type DetectorState } from './repositories/alerter/detector-state.statements';

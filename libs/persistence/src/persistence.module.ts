@@ -5,6 +5,9 @@ import type { DatabaseConfig } from '@vahti/config';
 import { ReadinessRegistry } from '@vahti/observability';
 import { createDataSource } from './data-source';
 import { connectWithRetry, runMigrations } from './lifecycle';
+import { AlerterStateRepository } from './repositories/alerter/alerter-state.repository';
+import { DetectorStateRepository } from './repositories/alerter/detector-state.repository';
+import { OutboxRepository } from './repositories/alerter/outbox.repository';
 import { EvaluatorStateRepository } from './repositories/evaluator-state.repository';
 import { EventStoreRepository } from './repositories/event-store.repository';
 import { KpiReadRepository } from './repositories/kpi-read.repository';
@@ -64,9 +67,19 @@ export class PersistenceModule {
         { provide: EventStoreRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EventStoreRepository(ds) },
         { provide: EvaluatorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EvaluatorStateRepository(ds) },
         { provide: KpiReadRepository, inject: [DataSource], useFactory: (ds: DataSource) => new KpiReadRepository(ds) },
+        { provide: AlerterStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AlerterStateRepository(ds) },
+        { provide: OutboxRepository, inject: [DataSource], useFactory: (ds: DataSource) => new OutboxRepository(ds) },
+        { provide: DetectorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DetectorStateRepository(ds) },
         DatabaseLifecycle,
       ],
-      exports: [EventStoreRepository, EvaluatorStateRepository, KpiReadRepository],
+      exports: [
+        EventStoreRepository,
+        EvaluatorStateRepository,
+        KpiReadRepository,
+        AlerterStateRepository,
+        OutboxRepository,
+        DetectorStateRepository,
+      ],
     };
   }
 }

@@ -1,8 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { TENANT_API_KEYS, TenantKeyGuard } from '@vahti/observability';
 import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-config';
 import { KpiQueryService } from './kpi-query.service';
 import { KpisController } from './kpis.controller';
-import { TenantKeyGuard } from './tenant-key.guard';
 
 /** The REST API: KPIs, series and scorecard per tenant, behind per-tenant API keys. */
 @Module({})
@@ -11,7 +11,12 @@ export class ApiModule {
     return {
       module: ApiModule,
       controllers: [KpisController],
-      providers: [{ provide: EVALUATOR_CONFIG, useValue: config }, KpiQueryService, TenantKeyGuard],
+      providers: [
+        { provide: EVALUATOR_CONFIG, useValue: config },
+        { provide: TENANT_API_KEYS, useValue: config.domain.apiKeys },
+        KpiQueryService,
+        TenantKeyGuard,
+      ],
     };
   }
 }

@@ -11,10 +11,10 @@ import {
 } from '@nestjs/swagger';
 import { CHANNELS } from '@vahti/contracts';
 import { DAY_MS, INTERVAL_MS, kpiDefinition } from '@vahti/kpi';
+import { TenantKeyGuard } from '@vahti/observability';
 import { KpiQueryService, type ScopeFilter } from './kpi-query.service';
 import { KPI_LIST_SCHEMA, SCORECARD_SCHEMA, SERIES_SCHEMA } from './openapi-schemas';
 import { resolveWindow, WINDOWS, type WindowName } from './query-window';
-import { TenantKeyGuard } from './tenant-key.guard';
 
 /** At most this many points per series request. */
 const MAX_POINTS = 3000;

@@ -1,5 +1,6 @@
 // Per-tenant API keys, stored as SHA-256 digests: the file never holds a usable key. A key is
-// random and long, so a plain (unsalted) digest is enough to make a leaked file useless.
+// random and long, so a plain (unsalted) digest is enough to make a leaked file useless. Shared by
+// every app with a tenant API (evaluator, alerter), so both accept exactly the same key files.
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 export interface ApiKeyTable {

@@ -1,5 +1,11 @@
+// Authentication of every tenant API (evaluator, alerter): one guard, so both answer a missing,
+// unknown or foreign key the same way. The key table comes from the app (TENANT_API_KEYS), loaded
+// and validated with its other settings at start-up.
 import { type CanActivate, type ExecutionContext, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-config';
+import type { ApiKeyTable } from '@vahti/config';
+
+/** Injection token of the app's ApiKeyTable; provide it in the module whose controllers use the guard. */
+export const TENANT_API_KEYS = Symbol('TENANT_API_KEYS');
 
 /**
  * Every API request carries a tenant's key (`Authorization: Bearer <key>` or `X-Api-Key`). No or
@@ -8,12 +14,12 @@ import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-conf
  */
 @Injectable()
 export class TenantKeyGuard implements CanActivate {
-  constructor(@Inject(EVALUATOR_CONFIG) private readonly config: EvaluatorRuntimeConfig) {}
+  constructor(@Inject(TENANT_API_KEYS) private readonly keys: ApiKeyTable) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<KeyedRequest>();
     const key = presentedKey(request);
-    const tenant = key === undefined ? undefined : this.config.domain.apiKeys.tenantOf(key);
+    const tenant = key === undefined ? undefined : this.keys.tenantOf(key);
     if (tenant === undefined) {
       throw new UnauthorizedException('a valid tenant API key is required (Authorization: Bearer <key>)');
     }
