@@ -27,9 +27,24 @@ export class AlerterMetrics {
   readonly deliveryDuration: Histogram<'channel'>;
   readonly unrouted: Gauge<'tenant'>;
   readonly loopFailures: Counter<'loop'>;
+  readonly reviews: Counter;
+  readonly kpiMessages: Counter<'outcome'>;
 
   constructor(registry: Registry, source: AlerterStateSource) {
     const registers = [registry];
+    this.reviews = new Counter({
+      name: 'vahti_alerter_intervals_reviewed_total',
+      help: 'Closed tenant intervals reviewed by the detectors (each once).',
+      registers,
+    });
+    this.kpiMessages = new Counter({
+      name: 'vahti_alerter_kpi_messages_total',
+      help: 'Messages read from the KPI topic, by outcome: read, or invalid (not a KPI snapshot; skipped).',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.kpiMessages.inc({ outcome: 'read' }, 0);
+    this.kpiMessages.inc({ outcome: 'invalid' }, 0);
     this.signals = new Counter({
       name: 'vahti_alerter_signals_recorded_total',
       help: 'Detector signals recorded, by outcome: changed (an alert opened, changed or resolved), unchanged (a redelivery or stale signal), rejected (invalid).',

@@ -5,11 +5,12 @@ import { PersistenceModule } from '@vahti/persistence';
 import type { AlerterRuntimeConfig } from './alerter-config';
 import { AlertingCoreModule } from './alerting-core.module';
 import { ApiModule } from './api/api.module';
+import { ReviewModule } from './review/review.module';
 
 /**
  * Alert signals → instances, notification log and outbox in PostgreSQL → delivery to webhooks,
  * Slack, Teams, e-mail and Alertmanager; REST API to list, acknowledge and silence. The KPI-stream
- * consumer (detectors → root cause → signals) records through RecordAlertSignalUseCase.
+ * review (closed intervals → detectors → root causes → signals) records through RecordAlertSignalUseCase.
  */
 @Module({})
 export class AlerterModule {
@@ -22,6 +23,7 @@ export class AlerterModule {
         MessagingModule.forRoot(config, `${config.KAFKA_CLIENT_ID}-alerter`),
         AlertingCoreModule.forRoot(config),
         ApiModule.forRoot(config),
+        ReviewModule,
       ],
     };
   }

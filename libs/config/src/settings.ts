@@ -133,6 +133,13 @@ export const AlertSettings = {
   ALERTER_KPI_TOPIC: Type.String({ minLength: 1, default: 'vahti.kpi' }),
   ALERTER_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-alerter' }),
   ALERTER_SESSION_TIMEOUT_MS: Type.Integer({ minimum: 6000, maximum: 300000, default: 30000 }),
+  // Review of closed intervals (detectors → root causes → signals); false: only the signals API records.
+  ALERTER_REVIEW: Type.Boolean({ default: true }),
+  // Weeks of the same slot the seasonal baseline and the root-cause analysis compare with (detection-and-stack §A.6: K = 4–8).
+  ALERTER_REVIEW_WEEKS: Type.Integer({ minimum: 1, maximum: 8, default: 4 }),
+  // The yardsticks breaches are judged against: the same benchmark pack and tenant settings as the evaluator's.
+  ALERTER_BENCHMARK_PACK: Type.String({ minLength: 1, default: 'libs/kpi/benchmarks/default.v1.yaml' }),
+  ALERTER_TENANT_SETTINGS: Type.Optional(Type.String({ minLength: 1 })),
 };
 
 /** Where the simulator CLI publishes with --kafka, and how the topic is created when missing. */

@@ -11,6 +11,7 @@ export {
   type VahtiEvent,
 } from './catalog';
 export { createEventValidator, type ValidationFailure, type ValidationResult } from './validator';
+export { isKpiChangedEvent } from './kpi-changed-validator';
 export { personalDataFields } from './personal-data';
 export { envelopeJsonSchema, eventJsonSchema } from './json-schema';
 export { partitionKey } from './partition-key';

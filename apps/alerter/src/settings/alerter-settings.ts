@@ -4,7 +4,14 @@
 // problem stops start-up with a ConfigError naming the setting, as for the evaluator's files.
 import { ALERTING_CONFIG_FORMAT, AlertingConfigError, formatProblem, parseAlertingConfig, type AlertingConfig } from '@vahti/alerting';
 import { type AlerterConfig, ConfigError, loadSettingFile, parseApiKeys } from '@vahti/config';
-import { PROCESS_MODEL } from '@vahti/kpi';
+import {
+  KPI_DEFINITIONS,
+  PROCESS_MODEL,
+  createYardsticks,
+  evaluationSettingsOf,
+  parseBenchmarkPack,
+  parseTenantSettings,
+} from '@vahti/kpi';
 import type { AlerterRuntimeConfig } from '../alerter-config';
 
 /** No routing file: alerts are recorded and served, nobody is notified. */
@@ -38,7 +45,13 @@ export function loadAlerterSettings(env: AlerterConfig): AlerterRuntimeConfig {
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
-  return { ...env, routing, apiKeys };
+  const known = new Set(KPI_DEFINITIONS.map((k) => k.id));
+  const pack = loadSettingFile('ALERTER_BENCHMARK_PACK', env.ALERTER_BENCHMARK_PACK, (text) => parseBenchmarkPack(text, known));
+  const tenants =
+    env.ALERTER_TENANT_SETTINGS === undefined
+      ? { tenants: {} }
+      : loadSettingFile('ALERTER_TENANT_SETTINGS', env.ALERTER_TENANT_SETTINGS, (text) => parseTenantSettings(text, known));
+  return { ...env, routing, apiKeys, yardsticks: createYardsticks(pack, tenants), evaluation: evaluationSettingsOf(tenants) };
 }
 
 /** What e-mail receivers need from the environment and do not get. */

@@ -16,6 +16,16 @@ export interface CounterSum {
   readonly counters: Record<string, number>;
 }
 
+/** Counters of one queue × channel × drill-down row of an interval, summed over the evaluator's partitions. */
+export interface IntervalRow {
+  readonly periodStart: number;
+  readonly queueId: string;
+  readonly channel: string;
+  readonly dimension: string;
+  readonly dimensionValue: string;
+  readonly counters: Record<string, number>;
+}
+
 export interface StoredSketch {
   readonly periodStart: number;
   readonly channel: string;
@@ -55,6 +65,48 @@ export class KpiReadRepository {
       let entry = grouped.get(key);
       if (entry === undefined) {
         entry = { periodStart, channel: r.channel, dimension: r.dimension, dimensionValue: r.dimension_value, counters: {} };
+        grouped.set(key, entry);
+      }
+      entry.counters[r.key] = Number(r.total);
+    }
+    return [...grouped.values()];
+  }
+
+  /** The interval rows of a tenant at the given interval starts (the alerter's review reads these). */
+  async intervalRows(tenantId: string, periodStarts: readonly number[], dimensions: readonly string[]): Promise<IntervalRow[]> {
+    if (periodStarts.length === 0) {
+      return [];
+    }
+    const rows = await this.query<{
+      period_start: Date;
+      queue_id: string;
+      channel: string;
+      dimension: string;
+      dimension_value: string;
+      key: string;
+      total: number;
+    }>(
+      `SELECT a.period_start, a.queue_id, a.channel, a.dimension, a.dimension_value, c.key, sum(c.value::float8) AS total
+       FROM kpi_aggregates a CROSS JOIN LATERAL jsonb_each_text(a.counters) AS c(key, value)
+       WHERE a.tenant_id = $1 AND a.granularity = 'interval' AND a.period_start = ANY($2::timestamptz[])
+         AND a.dimension = ANY($3::text[])
+       GROUP BY a.period_start, a.queue_id, a.channel, a.dimension, a.dimension_value, c.key`,
+      [tenantId, periodStarts.map((t) => new Date(t)), [...dimensions]],
+    );
+    const grouped = new Map<string, IntervalRow>();
+    for (const r of rows) {
+      const periodStart = r.period_start.getTime();
+      const key = `${periodStart}\u001f${r.queue_id}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
+      let entry = grouped.get(key);
+      if (entry === undefined) {
+        entry = {
+          periodStart,
+          queueId: r.queue_id,
+          channel: r.channel,
+          dimension: r.dimension,
+          dimensionValue: r.dimension_value,
+          counters: {},
+        };
         grouped.set(key, entry);
       }
       entry.counters[r.key] = Number(r.total);

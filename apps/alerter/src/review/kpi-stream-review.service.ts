@@ -1,0 +1,142 @@
+// Thin adapter: reads the KPI stream (its own consumer group) only to learn how far each tenant has
+// come, and reviews each tenant's closed intervals as they fall due (libs/degradation dueIntervals),
+// one at a time, in order. The data are the evaluator's rows in PostgreSQL (ReviewIntervalUseCase).
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { isKpiChangedEvent } from '@vahti/contracts';
+import { BatchConsumer, KAFKA, type KafkaClient, ensureTopics } from '@vahti/messaging';
+import { ReadinessRegistry } from '@vahti/observability';
+import { DatabaseUnavailableError, DetectorStateRepository, KpiReadRepository } from '@vahti/persistence';
+import { ALERTER_CLOCK, ALERTER_CONFIG, type AlerterRuntimeConfig } from '../alerter-config';
+import { AlerterMetrics } from '../alerter-metrics';
+import { PROGRESS_METRIC, PROGRESS_SERIES, ReviewIntervalUseCase } from '../use-cases/review-interval/review-interval.use-case';
+import { RecordAlertSignalUseCase } from '../use-cases/record-alert-signal/record-alert-signal.use-case';
+import { BackgroundLoop } from '../workers/background-loop';
+import { WakeableSleep } from '../workers/wakeable-sleep';
+import { ReviewProgressBook } from './review-progress-book';
+
+/** The review loop looks for due intervals at least this often (intervals fall due by the clock too). */
+const CHECK_EVERY_MS = 10_000;
+
+@Injectable()
+export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly consumer: BatchConsumer;
+  private readonly book = new ReviewProgressBook();
+  private readonly sleeper = new WakeableSleep();
+  private readonly loop: BackgroundLoop;
+  private readonly review: ReviewIntervalUseCase;
+
+  constructor(
+    @Inject(ALERTER_CONFIG) private readonly config: AlerterRuntimeConfig,
+    @Inject(ALERTER_CLOCK) private readonly clock: () => number,
+    @Inject(KAFKA) private readonly kafka: KafkaClient,
+    rows: KpiReadRepository,
+    private readonly states: DetectorStateRepository,
+    record: RecordAlertSignalUseCase,
+    private readonly metrics: AlerterMetrics,
+    private readonly readiness: ReadinessRegistry,
+    private readonly log: PinoLogger,
+  ) {
+    log.setContext('KpiStreamReview');
+    this.review = new ReviewIntervalUseCase(config, rows, states, record, clock);
+    this.consumer = new BatchConsumer(
+      kafka,
+      {
+        groupId: config.ALERTER_GROUP_ID,
+        topic: config.ALERTER_KPI_TOPIC,
+        chunkSize: 5000,
+        maxBytesPerPartition: 4 * 1024 * 1024,
+        partitionsConsumedConcurrently: 1,
+        recoveryIntervalMs: 1000,
+        sessionTimeoutMs: config.ALERTER_SESSION_TIMEOUT_MS,
+      },
+      {
+        onChunk: (records) => {
+          const now = this.clock();
+          for (const record of records) {
+            this.note(record.value, now);
+          }
+          this.sleeper.wake();
+          return Promise.resolve();
+        },
+        isRetryLater: (error) => error instanceof DatabaseUnavailableError,
+        probe: () => Promise.resolve(),
+        onFatal: (error) => {
+          this.log.fatal({ err: error }, 'Kafka consumer crashed and will not restart; exiting');
+          process.exitCode = 1;
+          process.kill(process.pid, 'SIGTERM');
+        },
+      },
+    );
+    this.loop = new BackgroundLoop(this.sleeper, {
+      round: async () => {
+        await this.round();
+        return CHECK_EVERY_MS;
+      },
+      onError: (error, failures) => {
+        this.metrics.loopFailures.inc({ loop: 'review' });
+        this.log.warn({ err: error, failures }, 'interval review failed; retrying');
+      },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.ALERTER_REVIEW) {
+      this.log.info('interval review off (ALERTER_REVIEW=false): signals come only through the signals API');
+      return;
+    }
+    await ensureTopics(this.kafka, [{ topic: this.config.ALERTER_KPI_TOPIC, numPartitions: 3 }]);
+    this.readiness.register('kpi-stream', () =>
+      Promise.resolve({ up: this.consumer.isConnected(), detail: { joined: this.consumer.isConnected() } }),
+    );
+    await this.consumer.start();
+    this.loop.start();
+    this.log.info({ topic: this.config.ALERTER_KPI_TOPIC, groupId: this.config.ALERTER_GROUP_ID }, 'reviewing closed intervals');
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.config.ALERTER_REVIEW) {
+      await this.consumer.stop();
+      await this.loop.stop();
+    }
+  }
+
+  // A KPI message moves its tenant's watermark; anything else on the topic is counted and skipped.
+  private note(value: Buffer | null, now: number): void {
+    let event: unknown;
+    try {
+      event = JSON.parse(value?.toString('utf8') ?? '');
+    } catch {
+      event = null;
+    }
+    if (!isKpiChangedEvent(event)) {
+      this.metrics.kpiMessages.inc({ outcome: 'invalid' });
+      return;
+    }
+    this.metrics.kpiMessages.inc({ outcome: 'read' });
+    if (event.data.granularity === 'interval') {
+      this.book.seen(event.tenantid, Date.parse(event.data.periodStart), now);
+    }
+  }
+
+  private async round(): Promise<void> {
+    for (const tenantId of this.book.unloaded()) {
+      const [progress] = await this.states.load(tenantId, [PROGRESS_SERIES]);
+      const stored = (progress?.metric === PROGRESS_METRIC ? progress.state : null) as { lastReviewed?: number } | null;
+      this.book.loaded(tenantId, typeof stored?.lastReviewed === 'number' ? stored.lastReviewed : null);
+    }
+    for (const { tenantId, intervals } of this.book.due(this.clock())) {
+      for (const intervalStart of intervals) {
+        const outcome = await this.review.execute(tenantId, intervalStart);
+        this.book.reviewed(tenantId, intervalStart);
+        this.metrics.reviews.inc();
+        for (const error of outcome.analysisErrors) {
+          this.log.warn(
+            { tenantId, intervalStart: new Date(intervalStart).toISOString(), error },
+            'root-cause analysis failed; alert sent without candidates',
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// One closed interval of one tenant (libs/degradation reviewTenantInterval): the evaluator's rows of
+// the interval, of the same slot in the past weeks and of a possible alert window are read in one
+// query; the review's signals are recorded with the new monitor states and the tenant's progress in
+// one transaction, so a crash either did all of it or none, and the interval is then reviewed again.
+import { parseMonitorState, type MonitorState } from '@vahti/detection';
+import { MAX_WINDOW_INTERVALS, breachThresholdOf, isTotal, reviewTenantInterval, type TenantRow } from '@vahti/degradation';
+import { INTERVAL_MS, countersFromJson, type Dimension } from '@vahti/kpi';
+import type { DetectorStateRepository, KpiReadRepository } from '@vahti/persistence';
+import type { AlerterRuntimeConfig } from '../../alerter-config';
+import type { RecordAlertSignalUseCase } from '../record-alert-signal/record-alert-signal.use-case';
+
+const WEEK_MS = 7 * 86_400_000;
+/** The detector-state row that holds a tenant's review progress (no series, no metric of its own). */
+export const PROGRESS_SERIES = '';
+export const PROGRESS_METRIC = 'review-progress';
+const DIMENSIONS: readonly Dimension[] = ['all', 'team', 'reason'];
+
+export interface ReviewOutcome {
+  readonly signals: number;
+  readonly alerts: number;
+  readonly analysisErrors: readonly string[];
+}
+
+/** Reviews one interval of one tenant and records what it found. */
+export class ReviewIntervalUseCase {
+  constructor(
+    private readonly config: AlerterRuntimeConfig,
+    private readonly rows: KpiReadRepository,
+    private readonly states: DetectorStateRepository,
+    private readonly record: RecordAlertSignalUseCase,
+    private readonly clock: () => number,
+  ) {}
+
+  async execute(tenantId: string, intervalStart: number): Promise<ReviewOutcome> {
+    const weeks = this.config.ALERTER_REVIEW_WEEKS;
+    const byPeriod = await this.loadRows(tenantId, intervalStart, weeks);
+    const stored = await this.states.load(tenantId);
+    const states = new Map<string, Map<string, MonitorState>>();
+    for (const row of stored) {
+      const state = row.seriesKey === PROGRESS_SERIES ? null : parseMonitorState(row.state);
+      if (state !== null) {
+        const series = states.get(row.seriesKey) ?? new Map<string, MonitorState>();
+        series.set(row.metric, state);
+        states.set(row.seriesKey, series);
+      }
+    }
+    const outcome = reviewTenantInterval({
+      tenantId,
+      intervalStart,
+      rowsAt: (at) => byPeriod.get(at) ?? [],
+      states,
+      weeks,
+      threshold: (series, metric) => {
+        const total = isTotal(series);
+        return breachThresholdOf(
+          this.config.yardsticks(tenantId, metric, total ? undefined : series.channel, total ? undefined : series.queueId),
+        );
+      },
+      serviceLevelSeconds: (series) => this.config.evaluation.queue(tenantId, series.queueId, series.channel).serviceLevelSeconds,
+    });
+    const alerts = outcome.signals.flatMap((s) => (s.alert === null ? [] : [s.alert]));
+    const saved: Array<{ tenantId: string; seriesKey: string; metric: string; state: unknown }> = [...outcome.states].flatMap(
+      ([key, metrics]) => [...metrics].map(([metric, state]) => ({ tenantId, seriesKey: key, metric, state })),
+    );
+    saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: PROGRESS_METRIC, state: { lastReviewed: intervalStart } });
+    await this.record.execute(alerts, (tx) => tx.detectorStates.save(saved, this.clock()));
+    return {
+      signals: outcome.signals.length,
+      alerts: alerts.length,
+      analysisErrors: outcome.signals.flatMap((s) => (s.analysisError === undefined ? [] : [`${s.signal.metric}: ${s.analysisError}`])),
+    };
+  }
+
+  /** The tenant's rows of the interval's alert window (≤ MAX_WINDOW_INTERVALS) now and in each of the past `weeks` weeks. */
+  private async loadRows(tenantId: string, intervalStart: number, weeks: number): Promise<Map<number, TenantRow[]>> {
+    const periods: number[] = [];
+    for (let week = 0; week <= weeks; week += 1) {
+      for (let i = 0; i < MAX_WINDOW_INTERVALS; i += 1) {
+        periods.push(intervalStart - week * WEEK_MS - i * INTERVAL_MS);
+      }
+    }
+    const byPeriod = new Map<number, TenantRow[]>();
+    for (const row of await this.rows.intervalRows(tenantId, periods, DIMENSIONS)) {
+      const list = byPeriod.get(row.periodStart) ?? [];
+      list.push({
+        queueId: row.queueId,
+        channel: row.channel,
+        dimension: row.dimension as Dimension,
+        dimensionValue: row.dimensionValue,
+        counters: countersFromJson(row.counters),
+      });
+      byPeriod.set(row.periodStart, list);
+    }
+    return byPeriod;
+  }
+}
