@@ -4,6 +4,7 @@
 //  2. KPI freshness (event time → gauges updated) p50/p99 while 5,000 events/s flow in live;
 //  3. REST latency of the 30-day scorecard and KPI list, beside GET /health/live on the same app.
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partitionKey, type VahtiEvent } from '@vahti/contracts';
@@ -31,6 +32,8 @@ const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 30);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const API_WRITE_RATE = Number(process.env.BENCH_API_WRITE_RATE ?? 500);
 const API_KEY = `bench-key-${uniqueSuffix()}`;
+/** Evaluator instances of the scale-out measurement (one consumer group, one database); 0 skips it. */
+const SCALE_OUT = Number(process.env.BENCH_SCALE_OUT ?? 2);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
@@ -60,12 +63,14 @@ async function main(): Promise<void> {
   const rawBefore = await rawConsumerRate(topic, messages.length);
   const evaluation = await withEvaluator(topic, keysFile, async (app) => {
     const rate = await applyRate(app, messages.length);
+    const applied = await counter(app, 'vahti_evaluator_events_applied_total');
     // While the REST latency is measured, the newest day keeps changing (as today does in
     // production): its cached sums are invalidated by every chunk and re-read.
     const writer = startWriter(kafka, topic, lastDay, API_WRITE_RATE);
     const api = await apiLatency(app, scenario.tenant, lastTime).finally(() => writer.stop());
-    return { rate, api: { ...api, written: await writer.stop() } };
+    return { rate, applied, api: { ...api, written: await writer.stop() } };
   });
+  const scaled = SCALE_OUT > 1 ? await withEvaluators(topic, keysFile, SCALE_OUT, (apps) => appliedRate(apps, evaluation.applied)) : null;
   const rawAfter = await rawConsumerRate(topic, messages.length);
   const raw = (rawBefore + rawAfter) / 2;
 
@@ -78,6 +83,11 @@ async function main(): Promise<void> {
       `   plain kafkajs consumer (read)   ${fmt(rawBefore)} / ${fmt(rawAfter)} events/s (before / after), mean ${fmt(raw)}`,
       `   evaluator (applied, committed)  ${fmt(evaluation.rate)} events/s      target ≥ 30,000`,
       `   ratio evaluator / plain read    ${(evaluation.rate / raw).toFixed(2)}`,
+      ...(scaled === null
+        ? []
+        : [
+            `   ${SCALE_OUT} evaluator instances      ${fmt(scaled)} events/s      (one group, one database, same ${os.cpus().length} cores; ratio ${(scaled / raw).toFixed(2)})`,
+          ]),
       `2. freshness at ${fmt(LIVE_RATE)} events/s for ${LIVE_SECONDS} s (event time → gauges updated, evaluator histogram)`,
       `   sent ${fmt(live.sent)} at ${fmt(live.achievedRate)} events/s; applied ${fmt(live.applied)}`,
       `   p50 ${live.p50.toFixed(3)} s   p99 ${live.p99.toFixed(3)} s      target p99 < 1 s`,
@@ -97,15 +107,50 @@ async function main(): Promise<void> {
 }
 
 async function withEvaluator<T>(topic: string, keysFile: string, work: (app: AppProcess) => Promise<T>): Promise<T> {
+  return withEvaluators(topic, keysFile, 1, (apps) => work(apps[0]!));
+}
+
+/** `count` evaluators in one consumer group on one fresh database, each on its own port. */
+async function withEvaluators<T>(topic: string, keysFile: string, count: number, work: (apps: AppProcess[]) => Promise<T>): Promise<T> {
   const db = `vahti_bench_${uniqueSuffix()}`;
   await adminQuery(`CREATE DATABASE ${db}`);
-  const app = new AppProcess('evaluator', {
-    HTTP_PORT: String(3700 + Math.floor(Math.random() * 100)),
+  const group = `bench-evaluator-${uniqueSuffix()}`;
+  const port = 3700 + Math.floor(Math.random() * 50) * 2;
+  const apps = Array.from({ length: count }, (_, i) => evaluatorProcess(topic, keysFile, db, group, port + i));
+  // The first instance runs the migrations; the others start once it is up.
+  apps[0]!.start();
+  try {
+    await up(apps[0]!);
+    for (const app of apps.slice(1)) {
+      app.start();
+    }
+    await Promise.all(apps.slice(1).map(up));
+    return await work(apps);
+  } finally {
+    await Promise.all(apps.map((app) => app.stop()));
+    await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  }
+}
+
+async function up(app: AppProcess): Promise<void> {
+  await expectEventually(
+    async () => {
+      if ((await app.get('/health/live')).status !== 200) {
+        throw new Error('not up');
+      }
+    },
+    { timeoutMs: 60000, intervalMs: 100 },
+  );
+}
+
+function evaluatorProcess(topic: string, keysFile: string, db: string, group: string, port: number): AppProcess {
+  return new AppProcess('evaluator', {
+    HTTP_PORT: String(port),
     KAFKA_BROKERS: testEnvironment.kafkaBrokers,
     DATABASE_URL: withDatabase(testEnvironment.adminDatabaseUrl, db),
     DATABASE_RUN_MIGRATIONS: 'true',
     EVALUATOR_INPUT_TOPIC: topic,
-    EVALUATOR_GROUP_ID: `bench-evaluator-${uniqueSuffix()}`,
+    EVALUATOR_GROUP_ID: group,
     EVALUATOR_KPI_TOPIC: `bench.kpi.${uniqueSuffix()}`,
     EVALUATOR_API_KEYS_FILE: keysFile,
     PSEUDONYMISATION_KEY: 'bench-only-pseudonymisation-key',
@@ -114,21 +159,6 @@ async function withEvaluator<T>(topic: string, keysFile: string, work: (app: App
       Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
     ),
   });
-  app.start();
-  try {
-    await expectEventually(
-      async () => {
-        if ((await app.get('/health/live')).status !== 200) {
-          throw new Error('not up');
-        }
-      },
-      { timeoutMs: 60000, intervalMs: 100 },
-    );
-    return await work(app);
-  } finally {
-    await app.stop();
-    await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  }
 }
 
 async function counter(app: AppProcess, name: string): Promise<number> {
@@ -163,6 +193,38 @@ async function applyRate(app: AppProcess, total: number): Promise<number> {
   await expectEventually(
     async () => {
       const n = await done(app);
+      if (n < total) {
+        throw new Error(`${n}/${total}`);
+      }
+      end = process.hrtime.bigint();
+    },
+    { timeoutMs: 1800000, intervalMs: 500 },
+  );
+  return ((total - startCount) * 1e9) / Number(end - start);
+}
+
+/** Events/s applied by several instances together, from the first progress to `total` applied. */
+async function appliedRate(apps: readonly AppProcess[], total: number): Promise<number> {
+  const applied = async (): Promise<number> => {
+    const counts = await Promise.all(apps.map((app) => counter(app, 'vahti_evaluator_events_applied_total')));
+    return counts.reduce((a, b) => a + b, 0);
+  };
+  let startCount = 0;
+  let start = 0n;
+  await expectEventually(
+    async () => {
+      startCount = await applied();
+      if (startCount === 0) {
+        throw new Error('not started');
+      }
+      start = process.hrtime.bigint();
+    },
+    { timeoutMs: 120000, intervalMs: 20 },
+  );
+  let end = 0n;
+  await expectEventually(
+    async () => {
+      const n = await applied();
       if (n < total) {
         throw new Error(`${n}/${total}`);
       }
