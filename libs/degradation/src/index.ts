@@ -3,11 +3,22 @@
 // (@vahti/root-cause), and the result as alert signals (@vahti/alerting). Pure TypeScript: the
 // caller hands in the evaluator's rows and persists the monitor states.
 export type { TenantRow, RowsAt } from './series/tenant-rows';
-export { intervalSeries, seriesCountersIn, seriesKey, isTotal, TOTAL, type SeriesRef, type SeriesCounters } from './series/interval-series';
+export {
+  intervalSeries,
+  seriesCountersIn,
+  seriesKey,
+  seriesOfKey,
+  isTotal,
+  TOTAL,
+  type SeriesRef,
+  type SeriesCounters,
+} from './series/interval-series';
 export { breachThresholdOf } from './review/breach-threshold-of';
 export { reviewSeries, type SeriesInterval, type SeriesOutcome } from './review/review-series';
 export {
   reviewTenantInterval,
+  reviewPeriods,
+  REFERENCE_SLOT_OFFSETS,
   type TenantInterval,
   type TenantIntervalOutcome,
   type ReviewedSignal,

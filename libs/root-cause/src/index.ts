@@ -44,7 +44,7 @@ export {
   bestExplanation,
   EXPLANATORY_POWER_THRESHOLD,
   ELEMENT_POWER_THRESHOLD,
-  MIN_EXCESS_POWER,
+  MIN_EXCESS_SHARE,
   MAX_ELEMENTS,
   type Explanation,
 } from './drill-down/explain-dimension';
@@ -53,3 +53,4 @@ export { nodeMetric, type NodeMetric, type RatioPart } from './metrics/node-metr
 export type { Candidate } from './ranking/candidate';
 export { MAX_CANDIDATES } from './ranking/order-candidates';
 export { rankCauses } from './ranking/rank-causes';
+export { OFFERED_VOLUME } from './ranking/volume-drafts';

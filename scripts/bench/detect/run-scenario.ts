@@ -13,15 +13,24 @@ import {
   type Scenario,
   type ScoredAlert,
 } from '@vahti/simulation';
+import type { EvaluationTrace } from './evaluation-trace';
 import { IntervalReplay } from './interval-replay';
 
 export const HISTORY_WEEKS = 4;
 const DAY_MS = 86_400_000;
 
+/** A fired alert with what a person calibrating the detectors needs to judge it. */
+export interface AlertDetail extends ScoredAlert {
+  readonly since: number;
+  readonly description: string;
+  readonly candidateSummaries: readonly string[];
+  readonly analysisError?: string;
+}
+
 export interface ScenarioRun {
   readonly scenario: Scenario;
   readonly truth: GroundTruth;
-  readonly alerts: ScoredAlert[];
+  readonly alerts: AlertDetail[];
   /** Series seen in the scored period. */
   readonly series: number;
   /** The scored period: the scenario's own days, after the history. */
@@ -50,7 +59,7 @@ export function tenantSettingsOf(scenario: Scenario): TenantSettingsFile {
 }
 
 /** Runs one scenario (after HISTORY_WEEKS of history) and collects its alert instances. */
-export function runScenario(original: Scenario, pack: BenchmarkPack): ScenarioRun {
+export function runScenario(original: Scenario, pack: BenchmarkPack, trace?: EvaluationTrace): ScenarioRun {
   const started = Date.now();
   const scenario = withHistory(original, HISTORY_WEEKS);
   const { events, groundTruth } = simulateContactCenter(scenario);
@@ -65,7 +74,7 @@ export function runScenario(original: Scenario, pack: BenchmarkPack): ScenarioRu
   const queueById = new Map(scenario.queues.map((q) => [q.id, q]));
   let states = new Map<string, ReadonlyMap<string, MonitorState>>();
   const open = new Map<string, AlertInstance>();
-  const alerts: ScoredAlert[] = [];
+  const alerts: AlertDetail[] = [];
   const seriesSeen = new Set<string>();
   let reviewMs = 0;
   const analysisErrors = new Map<string, number>();
@@ -73,6 +82,9 @@ export function runScenario(original: Scenario, pack: BenchmarkPack): ScenarioRu
   // Monitors keep only recent windows and CUSUM sums (baselines are read from the rows), so a day
   // of reviews before the scored period warms them up; earlier history needs no review.
   replay.run(events, scoredFrom - DAY_MS, (intervalStart) => {
+    if (trace !== undefined && intervalStart >= scoredFrom) {
+      trace.record(rowsAt, intervalStart, HISTORY_WEEKS);
+    }
     const t0 = Date.now();
     const outcome = reviewTenantInterval({
       tenantId: scenario.tenant,
@@ -123,11 +135,16 @@ export function runScenario(original: Scenario, pack: BenchmarkPack): ScenarioRu
             ...(c.dimension !== undefined && { dimension: c.dimension }),
             ...(c.value !== undefined && { value: c.value }),
           })),
+          since: reviewed.signal.since,
+          description: reviewed.signal.reason,
+          candidateSummaries: reviewed.candidates.map((c) => c.summary),
+          ...(reviewed.analysisError !== undefined && { analysisError: reviewed.analysisError }),
         });
       }
     }
     reviewMs += Date.now() - t0;
   });
+  trace?.flush();
   return {
     scenario,
     truth: groundTruth,

@@ -1,5 +1,5 @@
 import { emptyCounters, type KpiCounters } from '@vahti/kpi';
-import { intervalSeries, isTotal, seriesCountersIn, seriesKey, TOTAL } from './interval-series';
+import { intervalSeries, isTotal, seriesCountersIn, seriesKey, seriesOfKey, TOTAL } from './interval-series';
 import type { TenantRow } from './tenant-rows';
 
 const counters = (over: Partial<KpiCounters>): KpiCounters => ({ ...emptyCounters(), ...over });
@@ -37,5 +37,13 @@ describe('seriesCountersIn', () => {
     expect(seriesCountersIn(rows, TOTAL)?.answered).toBe(14);
     expect(seriesCountersIn(rows, { queueId: 'email', channel: 'email' })).toBeUndefined();
     expect(seriesCountersIn([], TOTAL)).toBeUndefined();
+  });
+});
+
+describe('seriesOfKey', () => {
+  it('gives back the series of a key, so stored states of series without rows can be stepped', () => {
+    const queue = { queueId: 'voice-billing', channel: 'voice' };
+    expect(seriesOfKey(seriesKey(queue))).toEqual(queue);
+    expect(seriesOfKey(seriesKey(TOTAL))).toEqual(TOTAL);
   });
 });

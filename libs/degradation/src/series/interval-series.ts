@@ -17,9 +17,17 @@ export interface SeriesCounters extends SeriesRef {
 /** The tenant-total series. */
 export const TOTAL: SeriesRef = { queueId: TENANT_TOTAL, channel: TENANT_TOTAL };
 
+const KEY_SEPARATOR = '\u001f';
+
 /** A key for maps of series. */
 export function seriesKey(series: SeriesRef): string {
-  return `${series.queueId}\u001f${series.channel}`;
+  return `${series.queueId}${KEY_SEPARATOR}${series.channel}`;
+}
+
+/** The series a key stands for (the inverse of seriesKey). */
+export function seriesOfKey(key: string): SeriesRef {
+  const [queueId = '', channel = ''] = key.split(KEY_SEPARATOR);
+  return { queueId, channel };
 }
 
 /** Whether the series is the tenant total. */

@@ -58,4 +58,18 @@ describe('mean baseline', () => {
   it('is "no baseline yet" with fewer weeks that have contacts than the minimum', () => {
     expect(meanBaseline([week(1, 300, 25), week(2, 330, 25), week(3, 0, 0)], DEFAULT_BASELINE_CONFIG)).toBeNull();
   });
+
+  it('needs the minimum sample in the reference weeks together, and reads the same slot only', () => {
+    // Four weeks of 7 contacts = 28 < 30: no baseline; week 1 with 9 contacts makes 9 + 21 = 30: a baseline.
+    const small = [week(1, 300, 7), week(2, 330, 7), week(3, 360, 7), week(4, 400, 7)];
+    expect(meanBaseline(small, DEFAULT_BASELINE_CONFIG, 0, 30)).toBeNull();
+    expect(meanBaseline([...small.slice(1), week(1, 300, 9)], DEFAULT_BASELINE_CONFIG, 0, 30)).not.toBeNull();
+    // A neighbouring slot at 900 s does not move the median of the same slot's weeks.
+    const neighbour: ReferenceObservation = {
+      weeksAgo: 1,
+      slotOffset: 1,
+      observation: { kind: 'mean', sum: 900 * 50, sumSquares: 0, count: 50 },
+    };
+    expect(meanBaseline([...refs, neighbour], DEFAULT_BASELINE_CONFIG)?.logMean).toBeCloseTo((Math.log(330) + Math.log(360)) / 2, 12);
+  });
 });

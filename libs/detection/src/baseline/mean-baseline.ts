@@ -7,6 +7,12 @@
 // estimates, the larger wins: the robust between-week one (1.4826·MAD of (log ȳ_k − μ0)·√n_k),
 // which also sees real week-to-week variation, and the within-interval one from Σx² (delta method:
 // sd(log ȳ) ≈ CV/√n), because a MAD of four numbers can come out near zero by chance.
+//
+// Same slot only (handle time and waits differ between the opening burst and the quarter after), and
+// only with at least the KPI's minimum sample in the reference weeks together (30 contacts, the floor
+// libs/kpi uses for a normal-approximation interval): σ1 and μ0 from a handful of contacts are too
+// rough to test against. Replay of the baseline scenarios showed it: a tier-2 queue with one or two
+// contacts per interval raised every false handle-time shift of the run.
 import { MAD_TO_SIGMA, MEDIAN_VARIANCE_FACTOR, median, medianAbsoluteDeviation } from '../stats/robust-statistics';
 import type { MeanObservation, Observation } from '../observations/observation';
 import { byWeek, type BaselineConfig, type ReferenceObservation } from './reference-observation';
@@ -31,9 +37,14 @@ export const MIN_RELATIVE_SIGMA = 0.05;
 
 const isMean = (o: Observation): o is MeanObservation => o.kind === 'mean';
 
-/** The seasonal baseline of a mean, or null with fewer than `minWeeks` weeks that have observations. */
-export function meanBaseline(references: readonly ReferenceObservation[], config: BaselineConfig, offset = 0): MeanBaseline | null {
-  const weeks = byWeek(references)
+/** The seasonal baseline of a mean, or null with fewer than `minWeeks` weeks that have observations or fewer than `minSample` contacts in them. */
+export function meanBaseline(
+  references: readonly ReferenceObservation[],
+  config: BaselineConfig,
+  offset = 0,
+  minSample = 0,
+): MeanBaseline | null {
+  const weeks = byWeek(references.filter((r) => (r.slotOffset ?? 0) === 0))
     .map(({ items }) => {
       const own = items.filter(isMean);
       return {
@@ -43,7 +54,7 @@ export function meanBaseline(references: readonly ReferenceObservation[], config
       };
     })
     .filter((w) => w.count > 0);
-  if (weeks.length < config.minWeeks) {
+  if (weeks.length < config.minWeeks || weeks.reduce((t, w) => t + w.count, 0) < minSample) {
     return null;
   }
   const logs = weeks.map((w) => Math.log(w.sum / w.count + offset));

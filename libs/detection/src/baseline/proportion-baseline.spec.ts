@@ -36,15 +36,20 @@ describe('proportion baseline', () => {
     expect(b?.droppedWeek).toBeNull();
   });
 
-  it('pools neighbouring slots of the same week', () => {
-    const refs: ReferenceObservation[] = [
-      { weeksAgo: 1, slotOffset: -1, observation: { kind: 'proportion', bad: 1, trials: 50 } },
-      { weeksAgo: 1, slotOffset: 0, observation: { kind: 'proportion', bad: 3, trials: 50 } },
-      { weeksAgo: 2, observation: { kind: 'proportion', bad: 2, trials: 50 } },
-      { weeksAgo: 3, observation: { kind: 'proportion', bad: 4, trials: 50 } },
-    ];
-    // (1 + 3 + 2 + 4) / 200 = 0.05
-    expect(proportionBaseline(refs, DEFAULT_BASELINE_CONFIG)?.p0).toBeCloseTo(0.05, 12);
+  it('takes p0 from the same slot and the dispersion from every slot, each around its own ratio', () => {
+    const slot = (weeksAgo: number, slotOffset: number, bad: number): ReferenceObservation => ({
+      weeksAgo,
+      slotOffset,
+      observation: { kind: 'proportion', bad, trials: 100 },
+    });
+    // Same slot: 5, 5, 5 of 100 → p0 = 0.05, χ² 0. The slot before runs at 30 %: 20, 40, 30 of 100
+    // around its own 0.3: χ² = (100 + 100 + 0) / (100·0.3·0.7 = 21) = 9.524. df = 2 + 2 = 4 → φ = 2.381.
+    // (Around p0 = 0.05 instead, the slot before would look like a φ in the hundreds.)
+    const refs = [slot(1, 0, 5), slot(2, 0, 5), slot(3, 0, 5), slot(1, -1, 20), slot(2, -1, 40), slot(3, -1, 30)];
+    const b = proportionBaseline(refs, DEFAULT_BASELINE_CONFIG);
+    expect(b?.p0).toBeCloseTo(0.05, 12);
+    expect(b?.referenceTrials).toBe(300);
+    expect(b?.dispersion).toBeCloseTo(200 / 21 / 4, 10);
   });
 
   it('is "no baseline yet" with fewer usable weeks than the minimum', () => {

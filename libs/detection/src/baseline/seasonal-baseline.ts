@@ -11,7 +11,7 @@ export type Baseline = ProportionBaseline | MeanBaseline | CountBaseline;
 
 /** The seasonal baseline of `metric` from the reference observations, or null when there are too few usable weeks. */
 export function seasonalBaseline(
-  metric: Pick<WatchedMetric, 'kind' | 'shift'>,
+  metric: Pick<WatchedMetric, 'kind' | 'shift' | 'minSample'>,
   references: readonly ReferenceObservation[],
   config: BaselineConfig = DEFAULT_BASELINE_CONFIG,
 ): Baseline | null {
@@ -19,7 +19,7 @@ export function seasonalBaseline(
     case 'proportion':
       return proportionBaseline(references, config);
     case 'mean':
-      return meanBaseline(references, config, metric.shift?.logOffset ?? 0);
+      return meanBaseline(references, config, metric.shift?.logOffset ?? 0, metric.minSample);
     case 'count':
       return countBaseline(references, config);
   }

@@ -33,6 +33,13 @@ export interface BreachRuleSet {
   readonly exitRatio: number;
   readonly forIntervals: number;
   readonly keepFiringFor: number;
+  /**
+   * Error-budget rules: the long window's burn counts only for the share of its intervals that had a
+   * sample. The SRE workbook's rule is "budget fraction consumed = burn × window / period" (§A.3);
+   * a queue that opened 15 minutes ago consumed a quarter of what the same burn over a whole hour
+   * would, so the first interval after a closure cannot page on its own.
+   */
+  readonly scaleByCoverage?: boolean;
 }
 
 /** The line a KPI is held to, in the KPI's unit: a target (the tenant's or the KPI default) or a benchmark median. */
@@ -55,6 +62,7 @@ export const BURN_RATE_RULES: BreachRuleSet = {
   exitRatio: 1,
   forIntervals: 1,
   keepFiringFor: 2,
+  scaleByCoverage: true,
 };
 
 export const THRESHOLD_RULES: BreachRuleSet = {

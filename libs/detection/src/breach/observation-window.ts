@@ -2,6 +2,8 @@
 // 16 intervals can be summed without reading history again. Entries are keyed by interval start,
 // so a window is a time range: intervals that were never evaluated (a closed queue at night) are
 // simply absent and weigh nothing. Empty observations are not stored, which keeps the state small.
+// Each entry may carry the slot's usual observation (the mean of the reference weeks' same slot),
+// so a window can also be read as it usually is at these times of the week.
 import { INTERVAL_MS } from '@vahti/kpi';
 import { emptyObservation, sampleOf, sumObservations, type Observation } from '../observations/observation';
 import type { WatchedMetric } from '../observations/watched-metric';
@@ -11,6 +13,8 @@ export interface WindowEntry {
   /** Interval start, epoch ms. */
   readonly at: number;
   readonly observation: Observation;
+  /** The same slot's observation in an average reference week; absent without enough reference weeks. */
+  readonly usual?: Observation;
 }
 
 export interface WindowValue {
@@ -26,11 +30,12 @@ export function appendToWindow(
   at: number,
   observation: Observation,
   keepIntervals: number,
+  usual?: Observation,
 ): WindowEntry[] {
   const oldest = at - (keepIntervals - 1) * INTERVAL_MS;
   const kept = entries.filter((e) => e.at >= oldest && e.at < at);
   const planned = observation.kind === 'count' && observation.expected !== undefined;
-  return sampleOf(observation) > 0 || planned ? [...kept, { at, observation }] : kept;
+  return sampleOf(observation) > 0 || planned ? [...kept, { at, observation, ...(usual !== undefined && { usual }) }] : kept;
 }
 
 /** The metric's value over the `intervals` intervals ending with the one starting at `endAt`. */
@@ -41,6 +46,34 @@ export function windowValue(metric: WatchedMetric, entries: readonly WindowEntry
   // A volume line is per interval: the window's count is averaged over its intervals (unevaluated ones count as 0).
   const perInterval = observation.kind === 'count' && metric.planned !== true && value !== null ? value / intervals : value;
   return { value: perInterval, sample: sampleOf(observation), observation };
+}
+
+/**
+ * The same window as it usually is: the entries' usual observations summed the same way, or null
+ * when an entry in it has none (too few reference weeks) or the window is empty.
+ */
+export function usualWindowValue(
+  metric: WatchedMetric,
+  entries: readonly WindowEntry[],
+  endAt: number,
+  intervals: number,
+): WindowValue | null {
+  const start = endAt - (intervals - 1) * INTERVAL_MS;
+  const inWindow = entries.filter((e) => e.at >= start && e.at <= endAt);
+  const usual: WindowEntry[] = [];
+  for (const entry of inWindow) {
+    if (entry.usual === undefined) {
+      return null;
+    }
+    usual.push({ at: entry.at, observation: entry.usual });
+  }
+  return usual.length === 0 ? null : windowValue(metric, usual, endAt, intervals);
+}
+
+/** How many of the window's intervals had a sample (the rest: closed, or nothing happened). */
+export function coveredIntervals(entries: readonly WindowEntry[], endAt: number, intervals: number): number {
+  const start = endAt - (intervals - 1) * INTERVAL_MS;
+  return entries.filter((e) => e.at >= start && e.at <= endAt && sampleOf(e.observation) > 0).length;
 }
 
 function plainWindow(metric: WatchedMetric, entries: readonly WindowEntry[], start: number, endAt: number): Observation {

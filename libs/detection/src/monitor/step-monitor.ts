@@ -29,7 +29,9 @@ import type { Signal } from '../signals/signal';
 import { episodeShift } from '../shift/episode-shift';
 import { stepShift, type ShiftEpisode } from '../shift/shift-detector';
 import { observedShift, shiftIncrement } from '../shift/shift-increment';
+import { usualObservation } from '../baseline/usual-observation';
 import { DEFAULT_MONITOR_CONFIG, type MonitorConfig } from './monitor-config';
+import { shiftNotice } from './shift-notice';
 import { breachSignal, shiftSignal, withdrawnBreachSignal } from './monitor-signals';
 import type { MonitorState } from './monitor-state';
 
@@ -96,9 +98,10 @@ export function stepMonitor(state: MonitorState, input: MonitorInput, config: Mo
   const observation = metric.observe(input.counters) ?? emptyObservation(metric.kind);
   const threshold = input.threshold ?? null;
   const rules = config.breachRules?.[metric.id] ?? (threshold === null ? null : breachRulesFor(metric, threshold));
-  const window = appendToWindow(state.window, at, observation, windowIntervalsNeeded(rules ?? BURN_RATE_RULES));
-  const baseline =
-    metric.shift === null ? null : seasonalBaseline(metric, referenceObservations(metric, input.references), config.baseline);
+  const references = referenceObservations(metric, input.references);
+  const usual = usualObservation(metric.kind, references, config.baseline.minWeeks);
+  const window = appendToWindow(state.window, at, observation, windowIntervalsNeeded(rules ?? BURN_RATE_RULES), usual);
+  const baseline = metric.shift === null ? null : seasonalBaseline(metric, references, config.baseline);
   const expected = baseline === null ? null : expectedValue(metric, baseline);
   const signals: Signal[] = [];
 
@@ -129,8 +132,9 @@ export function stepMonitor(state: MonitorState, input: MonitorInput, config: Mo
       levelOf: (episode: ShiftEpisode) => episodeShift(metric, episode),
     };
     const step = stepShift(state.shift, evidence, at, config.shift);
-    shift = step.state;
-    pushSignal(signals, shiftSignal(metric, step, at, offset));
+    const notice = shiftNotice(metric, step.transition, state.shift.notified === true, window, at, threshold);
+    shift = step.state.phase === 'firing' ? { ...step.state, notified: notice.notified } : step.state;
+    pushSignal(signals, shiftSignal(metric, { ...step, transition: notice.transition }, at, offset));
   }
 
   return {

@@ -1,4 +1,4 @@
-import { addObservations, emptyObservation, sampleOf, sumObservations } from './observation';
+import { addObservations, emptyObservation, sampleOf, scaleObservation, sumObservations } from './observation';
 
 describe('observations', () => {
   it('add as sums, so windows are ratios of sums', () => {
@@ -19,6 +19,18 @@ describe('observations', () => {
       kind: 'count',
       count: 7,
       expected: 5,
+    });
+  });
+
+  it('scale every sum, so the mean of k weeks keeps each ratio', () => {
+    // Two weeks summed to 6 of 40 abandoned; their mean week is 3 of 20 (15 % either way).
+    expect(scaleObservation({ kind: 'proportion', bad: 6, trials: 40 }, 0.5)).toEqual({ kind: 'proportion', bad: 3, trials: 20 });
+    // A plan keeps its block length: 120 forecast over 4 intervals, halved to 60 over 4.
+    expect(scaleObservation({ kind: 'count', count: 100, expected: 120, expectedIntervals: 4 }, 0.5)).toEqual({
+      kind: 'count',
+      count: 50,
+      expected: 60,
+      expectedIntervals: 4,
     });
   });
 

@@ -69,6 +69,28 @@ export function sumObservations(kind: ObservationKind, parts: Iterable<Observati
   return total;
 }
 
+/** The observation with every sum multiplied by `factor` (e.g. the mean of several weeks: their sum times 1/k); ratios stay as they are. */
+export function scaleObservation(observation: Observation, factor: number): Observation {
+  switch (observation.kind) {
+    case 'proportion':
+      return { kind: 'proportion', bad: observation.bad * factor, trials: observation.trials * factor };
+    case 'mean':
+      return {
+        kind: 'mean',
+        sum: observation.sum * factor,
+        sumSquares: observation.sumSquares * factor,
+        count: observation.count * factor,
+      };
+    case 'count':
+      return {
+        kind: 'count',
+        count: observation.count * factor,
+        ...(observation.expected !== undefined && { expected: observation.expected * factor }),
+        ...(observation.expectedIntervals !== undefined && { expectedIntervals: observation.expectedIntervals }),
+      };
+  }
+}
+
 /** The sample size: trials, or observed count. */
 export function sampleOf(observation: Observation): number {
   switch (observation.kind) {

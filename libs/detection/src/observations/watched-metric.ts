@@ -26,6 +26,16 @@ export interface ShiftSpec {
   readonly logOffset?: number;
 }
 
+/**
+ * When a shift against the baseline is worth a notification for a queue outcome: only while the
+ * KPI over its last `windowIntervals` burns its line's error budget at `burn` or more (see
+ * monitor/shift-notice.ts for why).
+ */
+export interface ShiftNotice {
+  readonly windowIntervals: number;
+  readonly burn: number;
+}
+
 export interface WatchedMetric {
   /** The libs/kpi KPI id the metric alerts as; `offered_volume` is the one id that is not a KPI (none exists). */
   readonly id: string;
@@ -46,6 +56,8 @@ export interface WatchedMetric {
   readonly breach: BreachStyle | null;
   /** The shift detector's settings, or null when a shift against the own history is not watched. */
   readonly shift: ShiftSpec | null;
+  /** Queue outcomes: the condition a shift must meet to be notified; absent = every shift is. */
+  readonly shiftNotice?: ShiftNotice;
   /** The observation of one interval, or null when the counters measure nothing of it. */
   readonly observe: (counters: Readonly<KpiCounters>) => Observation | null;
 }

@@ -9,11 +9,27 @@
 // - answer wait ×1.5, as the proportions: waits grow non-linearly with load (kpi-catalog §5.2 R2);
 // - offered volume +30 %: twice the 15 % forecast variance that kpi-catalog K34 calls poor; a shift
 //   planning cannot absorb within the day.
+//
+// Queue outcomes (service level, abandonment) are notified as shifts only while they burn the
+// budget of their line at the page rate (OUTCOME_NOTICE, monitor/shift-notice.ts); average speed of
+// answer has no shift detector: it is read from the same waits as service level, whose binomial
+// view carries the shift test, and its mean is dominated by the few long waits of a congestion spell
+// (replay of the baseline scenarios: a quarter of all false alerts were ASA shifts of a few seconds
+// against an expected 0 s). Its breach against the benchmark stays.
 import { INTERVAL_MINUTES, kpiDefinition, type KpiCounters, type KpiDefinition, type KpiValue } from '@vahti/kpi';
 import type { Observation } from './observation';
 import type { WatchedMetric } from './watched-metric';
 
 const PROPORTION_SHIFT = { relativeShift: 0.5 };
+
+/**
+ * [S, calibrated by replay of the baseline scenarios]: the last 30 minutes must burn the error
+ * budget at 3×, the page rate of the critical burn-rate rule (breach/breach-rules.ts, §A.6.3: 25 % of
+ * the day's budget in an hour). At 2× the two fault-free replays (baseline-midsize, fabrikam) gave
+ * 18 notified outcome shifts in 20 queue-weeks, at 3× none; the injected faults that move service
+ * level (a chat surge, a knowledge-base outage) burn at 5× or more within two intervals.
+ */
+const OUTCOME_NOTICE = { windowIntervals: 2, burn: 3 };
 
 /** The libs/kpi definition of `id`; the table is built at load time, so a renamed KPI fails every test at once. */
 function definition(id: string): KpiDefinition {
@@ -49,9 +65,11 @@ function proportionMetric(
   label: string,
   proportionValue: 'bad_share' | 'good_share',
   sources: WatchedMetric['sources'],
+  outcome = false,
 ): WatchedMetric {
   const kpi = definition(id);
   return {
+    ...(outcome && { shiftNotice: OUTCOME_NOTICE }),
     id,
     label,
     unit: kpi.unit,
@@ -99,13 +117,9 @@ const FORECAST_ACCURACY = definition('volume_forecast_accuracy');
 const SLOTS_PER_HOUR = 60 / INTERVAL_MINUTES;
 
 export const WATCHED_METRICS: readonly WatchedMetric[] = [
-  proportionMetric('service_level', 'service level', 'good_share', ['queue']),
-  proportionMetric('abandonment_rate', 'abandonment', 'bad_share', ['queue']),
-  meanMetric('average_speed_of_answer', 'average speed of answer', (c) => c.answerWaitSquares, ['queue'], {
-    relativeShift: 0.5,
-    // [S]: a wait going from 1 s to 3 s is not a degradation; 10 s keeps relative changes of tiny waits small.
-    logOffset: 10,
-  }),
+  proportionMetric('service_level', 'service level', 'good_share', ['queue'], true),
+  proportionMetric('abandonment_rate', 'abandonment', 'bad_share', ['queue'], true),
+  meanMetric('average_speed_of_answer', 'average speed of answer', (c) => c.answerWaitSquares, ['queue'], null),
   meanMetric('average_handle_time', 'handle time', (c) => c.handleSquares, ['handling'], { relativeShift: 0.15 }),
   proportionMetric('transfer_rate', 'transfer rate', 'bad_share', ['handling']),
   proportionMetric('first_contact_resolution', 'first-contact resolution', 'good_share', ['surveys']),

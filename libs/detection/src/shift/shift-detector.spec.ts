@@ -1,7 +1,17 @@
 import type { Observation } from '../observations/observation';
-import { DEFAULT_SHIFT_CONFIG, stepShift, WATCHING, type ShiftEvidence, type ShiftState, type ShiftStep } from './shift-detector';
+import {
+  DEFAULT_SHIFT_CONFIG,
+  stepShift,
+  WATCHING,
+  type ShiftConfig,
+  type ShiftEvidence,
+  type ShiftState,
+  type ShiftStep,
+} from './shift-detector';
 
 const I = 900_000;
+/** The mechanics with round numbers (h = 7, spike 10, recovery h/2): the defaults only scale them. */
+const CONFIG: ShiftConfig = { ...DEFAULT_SHIFT_CONFIG, threshold: 7, spikeThreshold: 10, recoveryThreshold: 3.5 };
 const observation: Observation = { kind: 'proportion', bad: 5, trials: 50 };
 
 /** Evidence with the given increments; spike = increment unless given, recovery = increment unless given. */
@@ -18,7 +28,7 @@ const evidence = (increment: number, extra: Partial<ShiftEvidence> = {}): ShiftE
 function run(list: readonly ShiftEvidence[], start: ShiftState = WATCHING): ShiftStep[] {
   let state = start;
   return list.map((e, i) => {
-    const step = stepShift(state, e, i * I, DEFAULT_SHIFT_CONFIG);
+    const step = stepShift(state, e, i * I, CONFIG);
     state = step.state;
     return step;
   });

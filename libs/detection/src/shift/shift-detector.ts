@@ -43,9 +43,9 @@ export interface ShiftConfig {
 }
 
 export const DEFAULT_SHIFT_CONFIG: ShiftConfig = {
-  threshold: 7,
-  spikeThreshold: 10,
-  recoveryThreshold: 3.5,
+  threshold: 9,
+  spikeThreshold: 13,
+  recoveryThreshold: 4.5,
   keepFiringFor: 2,
   criticalFactor: 2,
   pendingFraction: 0.5,
@@ -73,6 +73,8 @@ export interface ShiftState {
   readonly episode: ShiftEpisode | null;
   /** While firing: the relative shift the episode had reached when it fired (the recovery test's alternative). */
   readonly level: number | null;
+  /** While firing: whether the episode has been notified (queue outcomes wait for it, monitor/shift-notice.ts). */
+  readonly notified?: boolean;
 }
 
 export const WATCHING: ShiftState = {

@@ -5,10 +5,16 @@
 // T_EEP = 0.1.
 //
 // Two additions of our own ([S]), both for succinctness, which Adtributor aims at:
-// - A set must explain more than it would if the change were spread evenly over the dimension: its
-//   power must exceed its even-spread power (the larger of its current weight and its share under
-//   an even relative change) by MIN_EXCESS_POWER. Without this, a change that hit every element
-//   alike "localises" at whichever elements are big (a volume surge on every reason, say).
+// - A set must explain more than it would if the change were spread evenly over the dimension: of
+//   the power an even spread leaves unexplained (1 − its even-spread power, the larger of its current
+//   weight and its share under an even relative change), the set must take at least
+//   MIN_EXCESS_SHARE. Without this, a change that hit every element alike "localises" at whichever
+//   elements are big (a volume surge on every reason, say). The guard is relative to that room: a
+//   fixed margin (0.15 earlier) could never be met by an element that carries 85 % of the contacts,
+//   and missed a team with 80 % of the contacts that got 38 % slower while the other team got 12 %
+//   slower (the team-digital fault replay: power 0.95 against an even 0.81). The excess must also be
+//   at least T_EEP = 0.1 of the change, so that a team carrying 96 % of the contacts does not
+//   "explain" a change by carrying it.
 // - At most MAX_ELEMENTS elements: a list of fifteen agents is not a localisation.
 // Across dimensions the most succinct explanation wins (fewest elements), then the most surprising
 // (Adtributor's dimension ranking), then the dimension order given.
@@ -17,7 +23,8 @@ import type { DrillDown, ElementChange } from './element-change';
 
 export const EXPLANATORY_POWER_THRESHOLD = 0.67;
 export const ELEMENT_POWER_THRESHOLD = 0.1;
-export const MIN_EXCESS_POWER = 0.15;
+/** Share of the power an even spread leaves unexplained that a set must take ([S], see the file header). */
+export const MIN_EXCESS_SHARE = 0.5;
 export const MAX_ELEMENTS = 3;
 
 export interface Explanation {
@@ -51,7 +58,8 @@ export function explainDimension(dimension: BreakdownDimension, drillDown: Drill
     }
   }
   const evenPower = chosen.reduce((sum, e) => sum + e.evenPower, 0);
-  if (power < EXPLANATORY_POWER_THRESHOLD || power - evenPower < MIN_EXCESS_POWER) {
+  const excess = power - evenPower;
+  if (power < EXPLANATORY_POWER_THRESHOLD || excess < MIN_EXCESS_SHARE * (1 - evenPower) || excess < ELEMENT_POWER_THRESHOLD) {
     return null;
   }
   const surprise = chosen.reduce((sum, e) => sum + e.surprise, 0);

@@ -57,6 +57,30 @@ describe('ratio drill-down, mix vs rate', () => {
     expect(element(drill?.elements ?? [], 'billing').mix).toBeCloseTo(-0.000202, 6);
   });
 
+  it('takes signed numerators (forecast accuracy) and reads the surprise on the bad events', () => {
+    // Volume forecast accuracy = (actual − |error|) / actual per queue, bad = |error|.
+    // Queue a: actual 100, error 10 → actual 100, error 150 (numerator −50); queue b: 100, error 10 in both.
+    // Whole (90 + 90)/200 = 0.9 → (−50 + 90)/200 = 0.2, Δ = −0.7; a: weights 0.5 → 0.5, rate 0.5·(−0.5 − 0.9) = −0.7, EP 1.
+    // Surprise of a on the error shares 10/20 = 0.5 → 150/160 = 0.9375:
+    // ½·[0.5·log₂(2·0.5/1.4375) + 0.9375·log₂(2·0.9375/1.4375)] = 0.048795; the weights did not move (0).
+    const part = (actual: number, error: number) => ({ numerator: actual - error, denominator: actual, bad: error });
+    const drill = ratioDrillDown([
+      { value: 'a', baseline: part(100, 10), current: part(100, 150) },
+      { value: 'b', baseline: part(100, 10), current: part(100, 10) },
+    ]);
+    const a = element(drill?.elements ?? [], 'a');
+    expect(drill?.change).toBeCloseTo(-0.7, 12);
+    expect(a.rate).toBeCloseTo(-0.7, 12);
+    expect(a.explanatoryPower).toBeCloseTo(1, 12);
+    expect(a.surprise).toBeCloseTo(0.048795, 6);
+    // b's error share 0.5 → 0.0625: ½·[0.5·log₂(1/0.5625) + 0.0625·log₂(0.125/0.5625)] = 0.139709.
+    expect(element(drill?.elements ?? [], 'b').surprise).toBeCloseTo(0.139709, 6);
+  });
+
+  it('refuses a negative count of bad events rather than computing a surprise from it', () => {
+    expect(() => ratioDrillDown([row('a', [-5, 10], [1, 10])])).toThrow(RangeError);
+  });
+
   it('is null without a denominator in a window', () => {
     expect(ratioDrillDown([row('a', [0, 0], [1, 2])])).toBeNull();
   });

@@ -8,6 +8,8 @@
 // between two elements is shared between them by what it really did, not by their sizes.
 // An element new in the alert window takes its current rate as its baseline (all of it is mix:
 // it brought its own rate); one that vanished keeps its baseline rate (all mix too).
+// The surprise compares the shares of bad events (RatioPart.bad, else the numerator) and of the
+// denominator; the decomposition itself is linear and takes signed numerators as they are.
 import type { RatioPart } from '../metrics/node-metric';
 import type { DrillDown, ElementChange } from './element-change';
 import { shareOf, surpriseTerm } from './jensen-shannon';
@@ -18,17 +20,30 @@ export interface RatioRow {
   readonly current: RatioPart;
 }
 
+// Bad events of a part, ≥ 0: a negative count cannot be a share of a distribution.
+function badOf(part: RatioPart): number {
+  const bad = part.bad ?? part.numerator;
+  if (!(bad >= 0)) {
+    throw new RangeError(`bad events must be ≥ 0, got ${bad} (a signed numerator needs RatioPart.bad)`);
+  }
+  return bad;
+}
+
 /** Mix and rate per element (see the file header); null when either window has no denominator. */
 export function ratioDrillDown(rows: readonly RatioRow[]): DrillDown | null {
   let n = 0;
   let x = 0;
   let n1 = 0;
   let x1 = 0;
+  let bad = 0;
+  let bad1 = 0;
   for (const row of rows) {
     n += row.baseline.denominator;
     x += row.baseline.numerator;
     n1 += row.current.denominator;
     x1 += row.current.numerator;
+    bad += badOf(row.baseline);
+    bad1 += badOf(row.current);
   }
   if (!(n > 0) || !(n1 > 0)) {
     return null;
@@ -64,7 +79,7 @@ export function ratioDrillDown(rows: readonly RatioRow[]): DrillDown | null {
       explanatoryPower: change === 0 ? null : (mix + rate) / change,
       // The larger of an even absolute change (power = w′) and an even relative one (w′·p / Σ w′·p).
       evenPower: Math.max(w1, relative),
-      surprise: surpriseTerm(shareOf(row.baseline.numerator, x), shareOf(row.current.numerator, x1)) + surpriseTerm(w, w1),
+      surprise: surpriseTerm(shareOf(badOf(row.baseline), bad), shareOf(badOf(row.current), bad1)) + surpriseTerm(w, w1),
     };
   });
   return { kind: 'ratio', baseline: whole, current: whole1, change, elements };

@@ -41,7 +41,7 @@ export interface AgentTime {
 }
 
 export interface RootCauseInput {
-  /** The degraded KPI, an id of @vahti/kpi's KPI_DEFINITIONS. */
+  /** The degraded KPI, an id of @vahti/kpi's KPI_DEFINITIONS, or OFFERED_VOLUME for offered volume itself. */
   readonly kpi: string;
   /** Length of the window (and of the scaled baseline), seconds. */
   readonly windowSeconds: number;

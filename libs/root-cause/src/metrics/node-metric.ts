@@ -10,6 +10,12 @@ const HOUR = 3600;
 export interface RatioPart {
   readonly numerator: number;
   readonly denominator: number;
+  /**
+   * The bad events among the denominator, ≥ 0: what Adtributor's surprise compares the shares of
+   * (detection-and-stack §B.3: "the share of bad events and the share of volume"). Absent = the
+   * numerator (lower-is-better KPIs and means count bad events or amounts in it).
+   */
+  readonly bad?: number;
 }
 
 export type NodeMetric =
@@ -55,18 +61,33 @@ export function nodeMetric(node: GraphNode, probe: Readonly<KpiCounters>, prefer
     const value = kpiValueOf(id, probe);
     if (value !== null && isRatioValue(value)) {
       const kpi = requireKpi(id);
+      const complement = countsGoodOutcomes(kpi);
       return {
         kind: 'ratio',
         node: node.id,
         kpi,
         read: (c) => {
           const v = kpiValueOf(id, c);
-          return v === null ? { numerator: 0, denominator: 0 } : { numerator: v.numerator, denominator: v.denominator };
+          if (v === null) {
+            return { numerator: 0, denominator: 0 };
+          }
+          const part = { numerator: v.numerator, denominator: v.denominator };
+          return complement ? { ...part, bad: Math.max(0, v.denominator - v.numerator) } : part;
         },
       };
     }
   }
   return null;
+}
+
+/**
+ * Whether the KPI's numerator counts the good part of its denominator (a share where higher is
+ * better: answered in T, resolved, adherent time, 1 − forecast error), so its bad events are the
+ * rest. Forecast accuracy's numerator (actual − |actual − forecast|) goes negative when the miss is
+ * larger than the actual; its bad part, the absolute error, never does.
+ */
+export function countsGoodOutcomes(kpi: Pick<KpiDefinition, 'unit' | 'better'>): boolean {
+  return kpi.unit === 'ratio' && kpi.better === 'higher';
 }
 
 /** The metric's value on counters: the ratio, or the amount; null for a ratio without denominator. */

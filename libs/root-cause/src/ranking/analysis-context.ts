@@ -11,10 +11,9 @@ import { requireKpi } from '../metrics/kpi-value';
 import { nodeMetric, type NodeMetric } from '../metrics/node-metric';
 import { amountStyle, unitStyle, type ValueStyle } from './summaries';
 
-export interface AnalysisContext {
+/** What localising a driver reads: the input, the degraded node, and how each node is measured and worded. */
+export interface NodeContext {
   readonly input: RootCauseInput;
-  /** The degraded KPI's change over the series counters. */
-  readonly change: KpiChange;
   readonly node: GraphNode;
   /** The counters holding a node's data. */
   countersOf(node: NodeId): WindowPair<KpiCounters>;
@@ -26,6 +25,11 @@ export interface AnalysisContext {
   noun(metric: NodeMetric): string;
 }
 
+export interface AnalysisContext extends NodeContext {
+  /** The degraded KPI's change over the series counters. */
+  readonly change: KpiChange;
+}
+
 /** The context of an input; null when the KPI has no graph node or no value in a window. Throws for unknown KPI ids. */
 export function analysisContext(input: RootCauseInput): AnalysisContext | null {
   requireKpi(input.kpi);
@@ -34,12 +38,16 @@ export function analysisContext(input: RootCauseInput): AnalysisContext | null {
   if (node === undefined || change === null) {
     return null;
   }
+  return { ...nodeContext(input, node), change };
+}
+
+/** The context of a node of the graph (a KPI's, or a driver measured by counter sums such as offered volume). */
+export function nodeContext(input: RootCauseInput, node: GraphNode): NodeContext {
   const agents = agentCountersOf(input);
   const countersOf = (id: NodeId): WindowPair<KpiCounters> => (graphNode(id).source === 'agents' ? agents : input.series);
   const metrics = new Map<NodeId, NodeMetric | null>();
   return {
     input,
-    change,
     node,
     countersOf,
     metricOf: (id) => {

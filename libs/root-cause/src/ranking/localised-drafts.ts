@@ -3,9 +3,12 @@
 // element with the driver's contribution times the element's explanatory power; otherwise one
 // candidate for the driver as a whole.
 import { localise } from '../drill-down/localise';
+import { unbookedMix, type UnbookedMix } from '../drill-down/unbooked-mix';
+import type { NodeMetric } from '../metrics/node-metric';
 import type { NodeId } from '../graph/graph-nodes';
-import type { AnalysisContext } from './analysis-context';
+import type { NodeContext } from './analysis-context';
 import type { CandidateDraft } from './candidate';
+import { DIMENSION_NOUNS, elementLabel, percent } from './summaries';
 import { elementClause } from './summaries';
 
 export interface DriverFinding {
@@ -24,9 +27,14 @@ export interface DriverFinding {
 }
 
 /** Candidates for one driver (see the file header). */
-export function localisedDrafts(ctx: AnalysisContext, finding: DriverFinding): CandidateDraft[] {
+export function localisedDrafts(ctx: NodeContext, finding: DriverFinding): CandidateDraft[] {
   const metric = ctx.metricOf(finding.factor);
   const explanation = metric === null ? null : localise(metric, ctx.input.breakdowns);
+  const mix =
+    metric?.kind === 'ratio' && explanation === null ? unbookedMix(metric, ctx.input.breakdowns, ctx.countersOf(finding.factor)) : null;
+  if (metric !== null && mix !== null) {
+    return mixDrafts(ctx, finding, metric, mix);
+  }
   if (metric === null || explanation === null) {
     return [
       {
@@ -71,6 +79,38 @@ export function localisedDrafts(ctx: AnalysisContext, finding: DriverFinding): C
       contribution: finding.contribution === null ? null : finding.contribution * power,
       summary: `${finding.opening}${clause}${finding.closing}.`,
       evidence,
+    };
+  });
+}
+
+// Candidates for elements whose share grew in a dimension that does not hold the metric's events
+// (drill-down/unbooked-mix.ts): the mix is shown, the contribution is unknown.
+function mixDrafts(ctx: NodeContext, finding: DriverFinding, metric: NodeMetric, mix: UnbookedMix): CandidateDraft[] {
+  const noun = ctx.noun(metric);
+  const events = metric.kind === 'ratio' ? metric.kpi.name.toLowerCase() : noun;
+  return mix.elements.map((element) => {
+    const label = elementLabel(mix.dimension, element.value);
+    const grew =
+      element.baselineWeight === 0
+        ? `${label}, absent from the baseline, made up ${percent(element.currentWeight)} of ${noun}`
+        : `${label} grew from ${percent(element.baselineWeight)} to ${percent(element.currentWeight)} of ${noun}`;
+    return {
+      factor: finding.factor,
+      dimension: mix.dimension,
+      value: element.value,
+      effect: 'mix' as const,
+      contribution: null,
+      summary:
+        `${finding.opening}, while ${grew}; the events behind ${events} are not booked by ${DIMENSION_NOUNS[mix.dimension]}, ` +
+        `so its part is not measured${finding.closing}.`,
+      evidence: {
+        ...finding.evidence,
+        dimension: mix.dimension,
+        value: element.value,
+        baselineShare: element.baselineWeight,
+        currentShare: element.currentWeight,
+        ...(finding.contribution !== null && { driverContribution: finding.contribution }),
+      },
     };
   });
 }

@@ -48,3 +48,35 @@ describe('fault: tech contacts misrouted into voice-billing (transfer rate)', ()
     );
   });
 });
+
+describe('fault: tech contacts misrouted into voice-billing, as the evaluator books them', () => {
+  // The evaluator books a transfer without its contact reason (the transferred event carries none),
+  // so the reason rows hold the handled contacts but no transfers: the series has 17, the rows none.
+  // The rate of a reason cannot be measured; the mix still shows tech, absent from the baseline, at
+  // 16/182 = 8.8 % of handled contacts... below the 10 % an element's share must grow by, so the
+  // window below doubles the misrouted contacts: tech 0 → 32 of 198 handled = 16 % (R12: mis-routing
+  // drives transfers).
+  const rows: BreakdownRow[] = [
+    row('billing', contactCounters({ offers: 110, handled: 110, aht: 360 }), contactCounters({ offers: 108, handled: 108, aht: 360 })),
+    row('account', contactCounters({ offers: 60, handled: 60, aht: 330 }), contactCounters({ offers: 58, handled: 58, aht: 330 })),
+    row('tech', contactCounters({ offers: 0, handled: 0, aht: 0 }), contactCounters({ offers: 32, handled: 32, aht: 60 })),
+  ];
+  const series = totalOf(rows);
+  const input: RootCauseInput = {
+    ...misroutingInput,
+    series: { baseline: { ...series.baseline, transfers: 1 }, current: { ...series.current, transfers: 33 } },
+    breakdowns: { reason: rows },
+  };
+
+  it('names transfers at contact reason tech as a change of mix, unquantified', () => {
+    const candidates = rankCauses(input);
+    expect(candidates.map((c) => [c.factor, c.dimension, c.value, c.effect, c.contribution])).toEqual([
+      ['transfers', 'reason', 'tech', 'mix', null],
+    ]);
+    expect(candidates[0]?.summary).toBe(
+      'Transfer rate rose from 0.6 % to 16.7 % (+16.1 pp), while contact reason tech, absent from the baseline, made up 16 % of ' +
+        'handled contacts; the events behind transfer rate are not booked by contact reason, so its part is not measured.',
+    );
+    expect(candidates[0]?.evidence).toMatchObject({ baselineShare: 0, currentShare: 32 / 198 });
+  });
+});

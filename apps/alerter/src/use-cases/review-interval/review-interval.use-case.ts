@@ -3,13 +3,12 @@
 // query; the review's signals are recorded with the new monitor states and the tenant's progress in
 // one transaction, so a crash either did all of it or none, and the interval is then reviewed again.
 import { parseMonitorState, type MonitorState } from '@vahti/detection';
-import { MAX_WINDOW_INTERVALS, breachThresholdOf, isTotal, reviewTenantInterval, type TenantRow } from '@vahti/degradation';
-import { INTERVAL_MS, countersFromJson, type Dimension } from '@vahti/kpi';
+import { MAX_WINDOW_INTERVALS, breachThresholdOf, isTotal, reviewPeriods, reviewTenantInterval, type TenantRow } from '@vahti/degradation';
+import { countersFromJson, type Dimension } from '@vahti/kpi';
 import type { DetectorStateRepository, KpiReadRepository } from '@vahti/persistence';
 import type { AlerterRuntimeConfig } from '../../alerter-config';
 import type { RecordAlertSignalUseCase } from '../record-alert-signal/record-alert-signal.use-case';
 
-const WEEK_MS = 7 * 86_400_000;
 /** The detector-state row that holds a tenant's review progress (no series, no metric of its own). */
 export const PROGRESS_SERIES = '';
 export const PROGRESS_METRIC = 'review-progress';
@@ -71,14 +70,9 @@ export class ReviewIntervalUseCase {
     };
   }
 
-  /** The tenant's rows of the interval's alert window (≤ MAX_WINDOW_INTERVALS) now and in each of the past `weeks` weeks. */
+  /** Every row the review can read (libs/degradation reviewPeriods): the alert window now and in the past weeks, with the baseline's neighbouring slots. */
   private async loadRows(tenantId: string, intervalStart: number, weeks: number): Promise<Map<number, TenantRow[]>> {
-    const periods: number[] = [];
-    for (let week = 0; week <= weeks; week += 1) {
-      for (let i = 0; i < MAX_WINDOW_INTERVALS; i += 1) {
-        periods.push(intervalStart - week * WEEK_MS - i * INTERVAL_MS);
-      }
-    }
+    const periods = reviewPeriods(intervalStart, weeks, MAX_WINDOW_INTERVALS);
     const byPeriod = new Map<number, TenantRow[]>();
     for (const row of await this.rows.intervalRows(tenantId, periods, DIMENSIONS)) {
       const list = byPeriod.get(row.periodStart) ?? [];
