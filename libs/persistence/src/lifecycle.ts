@@ -19,8 +19,27 @@ export async function connectWithRetry(
   }
 }
 
-/** Applies pending migrations; returns their names. */
+/** Key of the advisory lock that serialises migrations (any constant; "vahti" in ASCII). */
+const MIGRATION_LOCK = 0x7661687469;
+
+/**
+ * Applies pending migrations; returns their names. Services start together (docker compose, the
+ * demo, several instances) and TypeORM does not lock: two runners would create the same table at
+ * once and one would fail. A session advisory lock lets one migrate while the others wait for it
+ * and then find nothing pending.
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await lock.release();
+  }
 }
