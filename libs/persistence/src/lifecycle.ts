@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, MigrationExecutor } from 'typeorm';
 
 /** Initialises the DataSource, retrying while the server is still starting; gives up after `timeoutMs`. */
 export async function connectWithRetry(
@@ -26,7 +26,8 @@ const MIGRATION_LOCK = 0x7661687469;
  * Applies pending migrations; returns their names. Services start together (docker compose, the
  * demo, several instances) and TypeORM does not lock: two runners would create the same table at
  * once and one would fail. A session advisory lock lets one migrate while the others wait for it
- * and then find nothing pending.
+ * and then find nothing pending. The migrations run on the connection that holds the lock, so a pool
+ * of one connection is enough.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const lock = dataSource.createQueryRunner();
@@ -34,7 +35,9 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const executor = new MigrationExecutor(dataSource, lock);
+      executor.transaction = 'each';
+      const applied = await executor.executePendingMigrations();
       return applied.map((m) => m.name);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
