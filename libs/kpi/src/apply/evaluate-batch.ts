@@ -4,7 +4,7 @@
 // with history, a binary search in one customer's or agent's recent timeline.
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
 import { ANY } from '../counters/aggregate';
-import { type AggregateDeltas, addContribution, addDuration } from './aggregate-deltas';
+import { type AggregateDeltas, addContribution, addDuration, rollUpDays } from './aggregate-deltas';
 import { type AgentTimeline, countedSegment, insertAgentState, STATE_COUNTER, type StateSegment } from './agent-timeline';
 import { type CustomerTimeline, insertCustomerContact } from './customer-timeline';
 import { eventContribution } from './event-contributions';
@@ -57,6 +57,7 @@ export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, s
     applyEvent(event, facts, settings, out, pending);
   }
   settlePending(pending, workforceIo(facts, out));
+  rollUpDays(out.deltas);
   return out;
 }
 
