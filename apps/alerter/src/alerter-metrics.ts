@@ -4,6 +4,7 @@
 // tenants, the three severities and states, and the five receiver kinds as `channel`.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { RECEIVER_KINDS, SEVERITIES } from '@vahti/alerting';
+import { DATA_QUALITY_REASONS } from '@vahti/detection';
 import type { OpenAlertCount, OutboxBacklog } from '@vahti/persistence';
 
 /** Where the scrape-time gauges read from. */
@@ -28,6 +29,7 @@ export class AlerterMetrics {
   readonly unrouted: Gauge<'tenant'>;
   readonly loopFailures: Counter<'loop'>;
   readonly reviews: Counter;
+  readonly brokenData: Counter<'reason'>;
   readonly kpiMessages: Counter<'outcome'>;
 
   constructor(registry: Registry, source: AlerterStateSource) {
@@ -37,6 +39,15 @@ export class AlerterMetrics {
       help: 'Closed tenant intervals reviewed by the detectors (each once).',
       registers,
     });
+    this.brokenData = new Counter({
+      name: 'vahti_alerter_intervals_broken_data_total',
+      help: 'Reviewed tenant intervals whose data the broken-data checks flagged, by reason (their KPIs were not alerted on as performance changes).',
+      labelNames: ['reason'],
+      registers,
+    });
+    for (const reason of DATA_QUALITY_REASONS) {
+      this.brokenData.inc({ reason }, 0);
+    }
     this.kpiMessages = new Counter({
       name: 'vahti_alerter_kpi_messages_total',
       help: 'Messages read from the KPI topic, by outcome: read, or invalid (not a KPI snapshot; skipped).',

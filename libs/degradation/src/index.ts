@@ -27,3 +27,6 @@ export { windowRows, type WindowRows } from './explain/window-rows';
 export { rootCauseInputOf, MAX_WINDOW_INTERVALS, type ExplainRequest } from './explain/root-cause-input-of';
 export { alertSignalOf } from './alerts/alert-signal-of';
 export { dueIntervals, SETTLE_MS, LIVE_LAG_MS, MAX_WAIT_MS, MAX_CATCH_UP_INTERVALS, type ReviewProgress } from './schedule/due-intervals';
+export { reviewDataQuality, parseDataQualityState, type DataQualityReview } from './health/review-data-quality';
+export { healthObservationOf, type HealthCounts } from './health/health-observation-of';
+export { DEFAULT_HEALTH_RULES, pastSlotsOf, type HealthRules } from './health/health-rules';

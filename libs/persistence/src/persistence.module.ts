@@ -11,6 +11,7 @@ import { OutboxRepository } from './repositories/alerter/outbox.repository';
 import { EvaluatorStateRepository } from './repositories/evaluator-state.repository';
 import { EventStoreRepository } from './repositories/event-store.repository';
 import { KpiReadRepository } from './repositories/kpi-read.repository';
+import { EventHealthRepository } from './repositories/event-health.repository';
 
 const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
@@ -67,6 +68,7 @@ export class PersistenceModule {
         { provide: EventStoreRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EventStoreRepository(ds) },
         { provide: EvaluatorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EvaluatorStateRepository(ds) },
         { provide: KpiReadRepository, inject: [DataSource], useFactory: (ds: DataSource) => new KpiReadRepository(ds) },
+        { provide: EventHealthRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EventHealthRepository(ds) },
         { provide: AlerterStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AlerterStateRepository(ds) },
         { provide: OutboxRepository, inject: [DataSource], useFactory: (ds: DataSource) => new OutboxRepository(ds) },
         { provide: DetectorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DetectorStateRepository(ds) },
@@ -76,6 +78,7 @@ export class PersistenceModule {
         EventStoreRepository,
         EvaluatorStateRepository,
         KpiReadRepository,
+        EventHealthRepository,
         AlerterStateRepository,
         OutboxRepository,
         DetectorStateRepository,

@@ -6,7 +6,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { isKpiChangedEvent } from '@vahti/contracts';
 import { BatchConsumer, KAFKA, type KafkaClient, ensureTopics } from '@vahti/messaging';
 import { ReadinessRegistry } from '@vahti/observability';
-import { DatabaseUnavailableError, DetectorStateRepository, KpiReadRepository } from '@vahti/persistence';
+import { DatabaseUnavailableError, DetectorStateRepository, EventHealthRepository, KpiReadRepository } from '@vahti/persistence';
 import { ALERTER_CLOCK, ALERTER_CONFIG, type AlerterRuntimeConfig } from '../alerter-config';
 import { AlerterMetrics } from '../alerter-metrics';
 import { PROGRESS_METRIC, PROGRESS_SERIES, ReviewIntervalUseCase } from '../use-cases/review-interval/review-interval.use-case';
@@ -31,6 +31,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(ALERTER_CLOCK) private readonly clock: () => number,
     @Inject(KAFKA) private readonly kafka: KafkaClient,
     rows: KpiReadRepository,
+    health: EventHealthRepository,
     private readonly states: DetectorStateRepository,
     record: RecordAlertSignalUseCase,
     private readonly metrics: AlerterMetrics,
@@ -38,7 +39,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     private readonly log: PinoLogger,
   ) {
     log.setContext('KpiStreamReview');
-    this.review = new ReviewIntervalUseCase(config, rows, states, record, clock);
+    this.review = new ReviewIntervalUseCase(config, rows, health, states, record, clock);
     this.consumer = new BatchConsumer(
       kafka,
       {
@@ -121,15 +122,18 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
 
   private async round(): Promise<void> {
     for (const tenantId of this.book.unloaded()) {
-      const [progress] = await this.states.load(tenantId, [PROGRESS_SERIES]);
-      const stored = (progress?.metric === PROGRESS_METRIC ? progress.state : null) as { lastReviewed?: number } | null;
-      this.book.loaded(tenantId, typeof stored?.lastReviewed === 'number' ? stored.lastReviewed : null);
+      const progress = (await this.states.load(tenantId, [PROGRESS_SERIES])).find((row) => row.metric === PROGRESS_METRIC);
+      const last = (progress?.state as { lastReviewed?: unknown } | null | undefined)?.lastReviewed;
+      this.book.loaded(tenantId, typeof last === 'number' ? last : null);
     }
     for (const { tenantId, intervals } of this.book.due(this.clock())) {
       for (const intervalStart of intervals) {
         const outcome = await this.review.execute(tenantId, intervalStart);
         this.book.reviewed(tenantId, intervalStart);
         this.metrics.reviews.inc();
+        for (const reason of outcome.brokenData) {
+          this.metrics.brokenData.inc({ reason });
+        }
         for (const error of outcome.analysisErrors) {
           this.log.warn(
             { tenantId, intervalStart: new Date(intervalStart).toISOString(), error },

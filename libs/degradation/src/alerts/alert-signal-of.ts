@@ -3,7 +3,7 @@
 // value against its yardstick, and the ranked root-cause candidates. The candidate's factor and
 // element go into its evidence too, so a receiver can act on them without parsing the sentence.
 import type { AlertSignal, RootCause } from '@vahti/alerting';
-import { watchedMetric, type Signal } from '@vahti/detection';
+import { REASON_TEXT, watchedMetric, type DataQualityReason, type Signal } from '@vahti/detection';
 import { formatValue, homeProcess, INTERVAL_MS } from '@vahti/kpi';
 import type { Candidate } from '@vahti/root-cause';
 import type { SeriesRef } from '../series/interval-series';
@@ -35,7 +35,7 @@ export function alertSignalOf(tenantId: string, series: SeriesRef, signal: Signa
     },
     status: signal.status === 'firing' ? 'firing' : 'resolved',
     at: signal.intervalStart + INTERVAL_MS,
-    summary: `${capitalised(label)} ${signal.detector === 'breach' ? 'beyond its line' : 'shifted'} in ${where}`,
+    summary: summaryOf(signal, label, where),
     description: signal.reason,
     ...(signal.value !== null && {
       value: {
@@ -75,3 +75,11 @@ function homeKpiOf(signal: Signal): string {
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function summaryOf(signal: Signal, label: string, where: string): string {
+  if (signal.detector === 'data_quality') {
+    const text = REASON_TEXT[signal.metric as DataQualityReason] as string | undefined;
+    return `Broken data: ${text ?? signal.metric}`;
+  }
+  return `${capitalised(label)} ${signal.detector === 'breach' ? 'beyond its line' : 'shifted'} in ${where}`;
+}

@@ -1,0 +1,154 @@
+// Real parts only: the ingestor stores a week of a small centre into the event store and then stops;
+// the evaluator goes on turning the events into KPIs, including a Monday with an unforecast voice
+// surge. The alerter counts the event store for each interval it reviews: Monday's stream is silent
+// there, so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
+// surge that alerter-fault.int-spec.ts sees alerted when the data are whole).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { partitionKey, type VahtiEvent } from '@vahti/contracts';
+import {
+  faultStartSeconds,
+  simulateContactCenter,
+  simulationEpochMs,
+  validateScenarioSet,
+  withHistory,
+  type Scenario,
+} from '@vahti/simulation';
+import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
+import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
+import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
+import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
+
+const TENANT = 'fabrikam';
+const DAY_MS = 86_400_000;
+
+function surgeScenario(): Scenario {
+  const file = resolve(__dirname, '../../libs/simulation/scenarios/baseline-multi-tenant.yaml');
+  const set = validateScenarioSet(parseYaml(readFileSync(file, 'utf8')), file);
+  const base = set.tenants.find((t) => t.tenant === TENANT);
+  if (base === undefined) {
+    throw new Error(`${TENANT} not in ${file}`);
+  }
+  const fault = {
+    id: 'voice-surge',
+    kind: 'volume_surge',
+    start: 'day 1 10:00',
+    durationMinutes: 120,
+    segment: { queueId: 'voice-se' },
+    change: { parameter: 'volume', multiply: 3 },
+  } as const;
+  return withHistory({ ...base, days: 1, faults: [fault] }, 1);
+}
+
+interface WebhookBody {
+  alerts: Array<{ status: string; labels: Record<string, string>; startsAt: string }>;
+}
+const alertsOf = (deliveries: readonly ReceivedHttp[]) => deliveries.flatMap((d) => (JSON.parse(d.body) as WebhookBody).alerts);
+
+describe('alerter on broken data (the event store goes silent while KPIs still flow)', () => {
+  let http: HttpAlertReceiver;
+  let input: Awaited<ReturnType<typeof createInputTopic>>;
+  let evaluatorHarness: EvaluatorHarness;
+  let ingestorHarness: IngestorHarness;
+  let harness: AlerterHarness;
+  let evaluator: AppProcess;
+  let alerter: AppProcess;
+
+  beforeAll(async () => {
+    http = new HttpAlertReceiver();
+    const base = await http.start();
+    input = await createInputTopic(4);
+    const kpiTopic = `it.kpi.${uniqueSuffix()}`;
+    evaluatorHarness = await createEvaluatorHarness({ topic: input.topic, kpiTopic });
+    ingestorHarness = await createIngestorHarness({ databaseUrl: evaluatorHarness.databaseUrl });
+    harness = await createAlerterHarness({
+      tenants: [TENANT],
+      routing: {
+        tenants: {
+          [TENANT]: {
+            defaults: { groupWait: '1s', groupInterval: '2s', repeatInterval: '1h' },
+            receivers: [{ name: 'ops-hook', kind: 'webhook', url: `${base}/hook`, secret: 'broken-data-test-secret-0123456789' }],
+            routes: [{ name: 'all', receivers: ['ops-hook'] }],
+          },
+        },
+      },
+      extraEnv: {
+        DATABASE_URL: evaluatorHarness.databaseUrl,
+        ALERTER_SIGNALS_API: 'false',
+        ALERTER_KPI_TOPIC: kpiTopic,
+        ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
+        ALERTER_REVIEW_WEEKS: '1',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.dispose().catch(() => undefined);
+    await ingestorHarness?.dispose().catch(() => undefined);
+    await evaluatorHarness?.dispose();
+    await input?.drop();
+    await http?.stop();
+  });
+
+  it('pages about the silent stream and keeps quiet about the KPIs computed from it', async () => {
+    const scenario = surgeScenario();
+    const { events } = simulateContactCenter(scenario);
+    const faultStart = simulationEpochMs(scenario) + faultStartSeconds(scenario.faults?.[0]?.start ?? '', scenario) * 1000;
+    const monday = faultStart - (faultStart % DAY_MS);
+    const toMessage = (e: VahtiEvent) => ({ key: partitionKey(e), value: JSON.stringify(e) });
+    const history = events.filter((e) => Date.parse(e.time) < monday);
+    const cut = faultStart + 75 * 60_000;
+
+    // 1. The ingestor stores the history week, then stops: nothing of Monday reaches the event store.
+    const ingestor = ingestorHarness.newIngestor();
+    ingestor.start();
+    await waitUntilReady(ingestor);
+    await produceAll(ingestorHarness.kafka, ingestorHarness.topic, history.map(toMessage), 2000);
+    await expectEventually(
+      async () => {
+        expect(await ingestorHarness.storedCount()).toBe(history.length);
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+    await ingestor.stop();
+
+    // 2. The evaluator gets everything up to 75 minutes into the surge; the alerter reviews it.
+    evaluator = evaluatorHarness.newEvaluator();
+    evaluator.start();
+    alerter = harness.newAlerter();
+    alerter.start();
+    await waitUntilReady(evaluator);
+    await waitUntilReady(alerter);
+    await produceAll(input.kafka, input.topic, events.filter((e) => Date.parse(e.time) < cut).map(toMessage), 2000);
+
+    await expectEventually(
+      () => {
+        const broken = alertsOf(http.at('/hook')).filter((a) => a.status === 'firing' && a.labels.alertname === 'BrokenData');
+        expect(broken.map((a) => [a.labels.kpi, a.labels.severity])).toContainEqual(['stream_silent', 'critical']);
+      },
+      { timeoutMs: 240_000, intervalMs: 500 },
+    );
+    // Wait until the alerter has reviewed the first half hour of the surge (alerter-fault sees it alerted by then).
+    await expectEventually(
+      async () => {
+        const [row] = await queryDatabase<{ last: string }>(
+          evaluatorHarness.databaseUrl,
+          `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
+          [TENANT],
+        );
+        expect(Number(row?.last ?? 0)).toBeGreaterThanOrEqual(faultStart + 30 * 60_000);
+      },
+      { timeoutMs: 240_000, intervalMs: 500 },
+    );
+    await waitForDrainedOutbox(harness);
+    const surge = alertsOf(http.at('/hook')).filter(
+      (a) => a.status === 'firing' && a.labels.queue === 'voice-se' && Date.parse(a.startsAt) >= faultStart,
+    );
+    expect(surge).toEqual([]);
+    const metrics = (await alerter.get('/metrics')).body;
+    // Every reviewed Monday interval from the opening on was flagged (at least the 3 of the surge).
+    expect(metricValue(metrics, 'vahti_alerter_intervals_broken_data_total', { reason: 'stream_silent' })).toBeGreaterThanOrEqual(3);
+  });
+});
