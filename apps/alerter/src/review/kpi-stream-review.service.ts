@@ -90,9 +90,24 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     this.readiness.register('kpi-stream', () =>
       Promise.resolve({ up: this.consumer.isConnected(), detail: { joined: this.consumer.isConnected() } }),
     );
+    await this.restoreProgress();
     await this.consumer.start();
     this.loop.start();
     this.log.info({ topic: this.config.ALERTER_KPI_TOPIC, groupId: this.config.ALERTER_GROUP_ID }, 'reviewing closed intervals');
+  }
+
+  // Every tenant reviewed before is known again at once, so its intervals fall due by the clock even
+  // if its stream never speaks again (a silent stream is a finding, not a reason to stop looking).
+  private async restoreProgress(): Promise<void> {
+    let restored = 0;
+    for (const row of await this.states.loadEveryTenant(PROGRESS_SERIES, PROGRESS_METRIC)) {
+      const { lastReviewed, watermark } = (row.state ?? {}) as { lastReviewed?: unknown; watermark?: unknown };
+      if (typeof lastReviewed === 'number' && typeof watermark === 'number') {
+        this.book.restored(row.tenantId, lastReviewed, watermark);
+        restored += 1;
+      }
+    }
+    this.log.info({ tenants: restored }, 'review progress restored');
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -128,7 +143,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     }
     for (const { tenantId, intervals } of this.book.due(this.clock())) {
       for (const intervalStart of intervals) {
-        const outcome = await this.review.execute(tenantId, intervalStart);
+        const outcome = await this.review.execute(tenantId, intervalStart, this.book.watermarkOf(tenantId));
         this.book.reviewed(tenantId, intervalStart);
         this.metrics.reviews.inc();
         for (const reason of outcome.brokenData) {

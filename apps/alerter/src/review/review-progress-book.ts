@@ -1,6 +1,8 @@
 // Where each tenant stands: the newest interval the KPI stream has shown (watermark), when it was
-// last heard from, and the last interval reviewed (read from PostgreSQL the first time a tenant is
-// seen, written with every review). In memory besides that: the stream rebuilds it after a restart.
+// last heard from, and the last interval reviewed. The last review and the watermark are written
+// with every review and read back at start-up, so a tenant whose stream stays silent after a
+// restart is still reviewed by the clock (and its silence seen); a tenant first seen on the
+// stream is loaded from PostgreSQL then.
 import { dueIntervals, type ReviewProgress } from '@vahti/degradation';
 import { INTERVAL_MS } from '@vahti/kpi';
 
@@ -21,6 +23,18 @@ export class ReviewProgressBook {
     entry.watermark = Math.max(entry.watermark ?? periodStart, periodStart);
     entry.lastSeenAt = now;
     this.tenants.set(tenantId, entry);
+  }
+
+  /** A tenant's progress as stored by the last review before a restart; nothing heard from it since. */
+  restored(tenantId: string, lastReviewed: number, watermark: number): void {
+    if (!this.tenants.has(tenantId)) {
+      this.tenants.set(tenantId, { watermark, lastSeenAt: null, lastReviewed });
+    }
+  }
+
+  /** The newest interval the stream has shown for the tenant, or null. */
+  watermarkOf(tenantId: string): number | null {
+    return this.tenants.get(tenantId)?.watermark ?? null;
   }
 
   /** Tenants whose last review is not known yet. */

@@ -48,7 +48,8 @@ export class ReviewIntervalUseCase {
     private readonly clock: () => number,
   ) {}
 
-  async execute(tenantId: string, intervalStart: number): Promise<ReviewOutcome> {
+  /** `watermark` (the newest interval the stream has shown) is stored with the progress, for restarts. */
+  async execute(tenantId: string, intervalStart: number, watermark: number | null = null): Promise<ReviewOutcome> {
     const weeks = this.config.ALERTER_REVIEW_WEEKS;
     const byPeriod = await this.loadRows(tenantId, intervalStart, weeks);
     const stored = await this.states.load(tenantId);
@@ -81,7 +82,7 @@ export class ReviewIntervalUseCase {
     const saved: Array<{ tenantId: string; seriesKey: string; metric: string; state: unknown }> = [...outcome.states].flatMap(
       ([key, metrics]) => [...metrics].map(([metric, state]) => ({ tenantId, seriesKey: key, metric, state })),
     );
-    saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: PROGRESS_METRIC, state: { lastReviewed: intervalStart } });
+    saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: PROGRESS_METRIC, state: { lastReviewed: intervalStart, watermark: Math.max(watermark ?? intervalStart, intervalStart) } });
     if (quality !== null) {
       saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: DATA_QUALITY_METRIC, state: quality.state });
     }

@@ -45,6 +45,16 @@ export class DetectorStateStatements {
     return rows.map(toState);
   }
 
+  /** One series and metric of every tenant (e.g. every tenant's review progress at start-up). */
+  async loadEveryTenant(seriesKey: string, metric: string): Promise<DetectorState[]> {
+    const rows = await this.run<Row>(
+      `SELECT tenant_id, series_key, metric, state, updated_at FROM detector_states
+       WHERE series_key = $1 AND metric = $2 ORDER BY tenant_id`,
+      [seriesKey, metric],
+    );
+    return rows.map(toState);
+  }
+
   /** Upserts states in one statement. */
   async save(states: readonly Omit<DetectorState, 'updatedAt'>[], now: number): Promise<void> {
     if (states.length === 0) {
