@@ -3,44 +3,17 @@
 // surge. The alerter counts the event store for each interval it reviews: Monday's stream is silent
 // there, so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
 // surge that alerter-fault.int-spec.ts sees alerted when the data are whole).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { partitionKey, type VahtiEvent } from '@vahti/contracts';
-import {
-  faultStartSeconds,
-  simulateContactCenter,
-  simulationEpochMs,
-  validateScenarioSet,
-  withHistory,
-  type Scenario,
-} from '@vahti/simulation';
+import { simulateContactCenter } from '@vahti/simulation';
 import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { SURGE_QUEUE, SURGE_TENANT, surgeScenario, surgeStartMs } from './support/surge-scenario';
 import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
 import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
 import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
 
-const TENANT = 'fabrikam';
+const TENANT = SURGE_TENANT;
 const DAY_MS = 86_400_000;
-
-function surgeScenario(): Scenario {
-  const file = resolve(__dirname, '../../libs/simulation/scenarios/baseline-multi-tenant.yaml');
-  const set = validateScenarioSet(parseYaml(readFileSync(file, 'utf8')), file);
-  const base = set.tenants.find((t) => t.tenant === TENANT);
-  if (base === undefined) {
-    throw new Error(`${TENANT} not in ${file}`);
-  }
-  const fault = {
-    id: 'voice-surge',
-    kind: 'volume_surge',
-    start: 'day 1 10:00',
-    durationMinutes: 120,
-    segment: { queueId: 'voice-se' },
-    change: { parameter: 'volume', multiply: 3 },
-  } as const;
-  return withHistory({ ...base, days: 1, faults: [fault] }, 1);
-}
 
 interface WebhookBody {
   alerts: Array<{ status: string; labels: Record<string, string>; startsAt: string }>;
@@ -95,7 +68,7 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
   it('pages about the silent stream and keeps quiet about the KPIs computed from it', async () => {
     const scenario = surgeScenario();
     const { events } = simulateContactCenter(scenario);
-    const faultStart = simulationEpochMs(scenario) + faultStartSeconds(scenario.faults?.[0]?.start ?? '', scenario) * 1000;
+    const faultStart = surgeStartMs(scenario);
     const monday = faultStart - (faultStart % DAY_MS);
     const toMessage = (e: VahtiEvent) => ({ key: partitionKey(e), value: JSON.stringify(e) });
     const history = events.filter((e) => Date.parse(e.time) < monday);
@@ -144,7 +117,7 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     );
     await waitForDrainedOutbox(harness);
     const surge = alertsOf(http.at('/hook')).filter(
-      (a) => a.status === 'firing' && a.labels.queue === 'voice-se' && Date.parse(a.startsAt) >= faultStart,
+      (a) => a.status === 'firing' && a.labels.queue === SURGE_QUEUE && Date.parse(a.startsAt) >= faultStart,
     );
     expect(surge).toEqual([]);
     const metrics = (await alerter.get('/metrics')).body;

@@ -4,55 +4,19 @@
 // stream (detectors → root causes) and notifies over webhook, Slack, Teams, Alertmanager and SMTP.
 // One alert per degraded KPI reaches every channel with its ranked causes; acknowledging stops the
 // repeats; when the surge is over, each alert's resolution reaches every channel once.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { partitionKey, type VahtiEvent } from '@vahti/contracts';
-import {
-  faultStartSeconds,
-  simulateContactCenter,
-  simulationEpochMs,
-  validateScenarioSet,
-  withHistory,
-  type Scenario,
-} from '@vahti/simulation';
+import { simulateContactCenter } from '@vahti/simulation';
 import { type AppProcess, expectEventually, produceAll, uniqueSuffix } from '@vahti/testing';
+import { SURGE_QUEUE, SURGE_TENANT, surgeScenario, surgeStartMs } from './support/surge-scenario';
 import { HttpAlertReceiver, SmtpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
 import { createAlerterHarness, quietPeriod, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
 import { waitUntilReady } from './support/ingestor-harness';
 
-const TENANT = 'fabrikam';
+const TENANT = SURGE_TENANT;
 const REPEAT_MS = 4000;
 const PEOPLE = ['/hook', '/slack', '/teams'] as const;
 const ALERTMANAGER = '/am/api/v2/alerts';
-
-/** fabrikam of the shipped multi-tenant scenario, one Monday with voice volume ×3 from 10:00 to 12:00, after a week of history. */
-function surgeScenario(): Scenario {
-  const file = resolve(__dirname, '../../libs/simulation/scenarios/baseline-multi-tenant.yaml');
-  const set = validateScenarioSet(parseYaml(readFileSync(file, 'utf8')), file);
-  const base = set.tenants.find((t) => t.tenant === TENANT);
-  if (base === undefined) {
-    throw new Error(`${TENANT} not in ${file}`);
-  }
-  return withHistory(
-    {
-      ...base,
-      days: 1,
-      faults: [
-        {
-          id: 'voice-surge',
-          kind: 'volume_surge',
-          start: 'day 1 10:00',
-          durationMinutes: 120,
-          segment: { queueId: 'voice-se' },
-          change: { parameter: 'volume', multiply: 3 },
-        },
-      ],
-    },
-    1,
-  );
-}
 
 interface WebhookBody {
   status: string;
@@ -125,7 +89,7 @@ describe('alerter on the KPI stream (fault injected through the whole pipeline)'
   it('notifies every channel with the causes, stops repeating once acknowledged, and tells each resolution once', async () => {
     const scenario = surgeScenario();
     const { events } = simulateContactCenter(scenario);
-    const faultStart = simulationEpochMs(scenario) + faultStartSeconds(scenario.faults?.[0]?.start ?? '', scenario) * 1000;
+    const faultStart = surgeStartMs(scenario);
     const toMessage = (e: VahtiEvent) => ({ key: partitionKey(e), value: JSON.stringify(e) });
     // The history and the first 75 minutes of the surge; the rest after the acknowledgement.
     const cut = faultStart + 75 * 60_000;
@@ -139,7 +103,7 @@ describe('alerter on the KPI stream (fault injected through the whole pipeline)'
         http
           .at('/hook')
           .flatMap((d) => bodyOf(d).alerts)
-          .filter((a) => a.status === 'firing' && a.labels.queue === 'voice-se' && Date.parse(a.startsAt) >= faultStart)
+          .filter((a) => a.status === 'firing' && a.labels.queue === SURGE_QUEUE && Date.parse(a.startsAt) >= faultStart)
           .map((a) => a.vahti.alertId),
       );
     await expectEventually(

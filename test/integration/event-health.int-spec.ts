@@ -3,8 +3,9 @@
 // ingestor's own repository.
 import { DEFAULT_HEALTH_RULES, healthObservationOf, pastSlotsOf } from '@vahti/degradation';
 import { checkHealth, DEFAULT_DATA_QUALITY_CONFIG } from '@vahti/detection';
-import { EventHealthRepository, EventStoreRepository, createDataSource, type StoredEventRow } from '@vahti/persistence';
+import { EventHealthRepository, EventStoreRepository, type StoredEventRow } from '@vahti/persistence';
 import { createTestDatabase } from '@vahti/testing';
+import { openTestDataSource, type TestDataSource } from './support/test-data-source';
 
 const INTERVAL_MS = 15 * 60_000;
 const AT = Date.parse('2026-03-12T10:00:00Z'); // the interval under review: 10:00–10:15
@@ -35,16 +36,12 @@ function event(type: string, at: number, contactId: string | null, data: Record<
 
 describe('EventHealthRepository', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let dataSource: ReturnType<typeof createDataSource>;
+  let dataSource: TestDataSource;
   let health: EventHealthRepository;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource(
-      { DATABASE_URL: db.url, DATABASE_POOL_MAX: 2, DATABASE_RUN_MIGRATIONS: false, DATABASE_STATEMENT_TIMEOUT_MS: 30000 },
-      'vahti-test',
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(db.url);
     health = new EventHealthRepository(dataSource);
     const rows: StoredEventRow[] = [];
     // The same slot in the past four weeks: 30, 40, 50 and 400 events (one odd week).

@@ -1,6 +1,7 @@
 // Real: PostgreSQL (a fresh database cloned from the migrated template). Mocked: nothing.
-import { EventStoreRepository, createDataSource, isTransientDatabaseError, type StoredEventRow } from '@vahti/persistence';
+import { EventStoreRepository, isTransientDatabaseError, type StoredEventRow } from '@vahti/persistence';
 import { createTestDatabase, queryDatabase } from '@vahti/testing';
+import { openTestDataSource, type TestDataSource } from './support/test-data-source';
 
 const row = (id: string, overrides: Partial<StoredEventRow> = {}): StoredEventRow => ({
   tenantId: 'acme',
@@ -24,16 +25,12 @@ const row = (id: string, overrides: Partial<StoredEventRow> = {}): StoredEventRo
 
 describe('EventStoreRepository', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let dataSource: ReturnType<typeof createDataSource>;
+  let dataSource: TestDataSource;
   let store: EventStoreRepository;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource(
-      { DATABASE_URL: db.url, DATABASE_POOL_MAX: 2, DATABASE_RUN_MIGRATIONS: false, DATABASE_STATEMENT_TIMEOUT_MS: 30000 },
-      'vahti-test',
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(db.url);
     store = new EventStoreRepository(dataSource);
   });
 

@@ -16,7 +16,7 @@ export {
   type IntervalRow,
   type StoredSketch,
 } from './repositories/kpi-read.repository';
-export { EventHealthRepository, type EventHealthCounts, type EventHealthQuery } from './repositories/event-health.repository';
+export { EventHealthRepository, type EventHealthQuery } from './repositories/event-health.repository';
 export { AlerterStateRepository, type AlertFilter, type OpenAlertCount } from './repositories/alerter/alerter-state.repository';
 export { AlerterStateTransaction } from './repositories/alerter/alerter-state.transaction';
 export { OutboxRepository } from './repositories/alerter/outbox.repository';

@@ -3,9 +3,10 @@
 // zero where the slot is usually closed, so a silent night is not a silent stream.
 import type { HealthObservation } from '@vahti/detection';
 
-/** Counts of one tenant's interval (EventHealthCounts of libs/persistence has this shape). */
+/** Counts of one tenant's interval in the event store (libs/persistence EventHealthRepository reads them). */
 export interface HealthCounts {
   readonly events: number;
+  /** Events in each past week's same slot (the caller's order). */
   readonly pastEvents: readonly number[];
   readonly contactsPastHorizon: number;
   readonly openContactsOverdue: number;

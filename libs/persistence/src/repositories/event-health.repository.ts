@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { HealthCounts } from '@vahti/degradation';
 import { DatabaseUnavailableError, isTransientDatabaseError } from '../database-unavailable.error';
 
 /** What to count about one tenant's interval in the event store (the limits are the caller's rules). */
@@ -16,18 +17,6 @@ export interface EventHealthQuery {
   readonly implausibleSeconds: number;
 }
 
-/** Plain counts from the event store; the judging is in libs/detection (data-quality-checks.ts). */
-export interface EventHealthCounts {
-  readonly events: number;
-  /** Events in each of `pastSlots`, in the same order. */
-  readonly pastEvents: readonly number[];
-  readonly contactsPastHorizon: number;
-  readonly openContactsOverdue: number;
-  readonly surveys: number;
-  readonly surveysUnknownContact: number;
-  readonly impossibleValues: number;
-}
-
 const OFFERED = 'io.vahti.contact.offered.v1';
 const ENDED = 'io.vahti.contact.ended.v1';
 const ABANDONED = 'io.vahti.contact.abandoned.v1';
@@ -41,8 +30,8 @@ const SURVEY = 'io.vahti.survey.responded.v1';
 export class EventHealthRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The counts behind a HealthObservation of one tenant's interval. */
-  async countsOf(q: EventHealthQuery): Promise<EventHealthCounts> {
+  /** The counts behind a HealthObservation of one tenant's interval (judged in libs/detection data-quality-checks.ts). */
+  async countsOf(q: EventHealthQuery): Promise<HealthCounts> {
     const from = new Date(q.intervalStart);
     const to = new Date(q.intervalStart + q.intervalMs);
     const [current] = await this.query<{ events: number; surveys: number; impossible: number }>(
