@@ -82,7 +82,12 @@ export class ReviewIntervalUseCase {
     const saved: Array<{ tenantId: string; seriesKey: string; metric: string; state: unknown }> = [...outcome.states].flatMap(
       ([key, metrics]) => [...metrics].map(([metric, state]) => ({ tenantId, seriesKey: key, metric, state })),
     );
-    saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: PROGRESS_METRIC, state: { lastReviewed: intervalStart, watermark: Math.max(watermark ?? intervalStart, intervalStart) } });
+    saved.push({
+      tenantId,
+      seriesKey: PROGRESS_SERIES,
+      metric: PROGRESS_METRIC,
+      state: { lastReviewed: intervalStart, watermark: Math.max(watermark ?? intervalStart, intervalStart) },
+    });
     if (quality !== null) {
       saved.push({ tenantId, seriesKey: PROGRESS_SERIES, metric: DATA_QUALITY_METRIC, state: quality.state });
     }
