@@ -86,8 +86,6 @@ export const EvaluateSettings = {
   EVALUATOR_PUBLISH_INTERVAL_MS: Type.Integer({ minimum: 10, maximum: 60000, default: 200 }),
   // Day sums kept by the REST API (one entry per day and scope queried; 0 = always read PostgreSQL).
   EVALUATOR_API_CACHE_DAYS: Type.Integer({ minimum: 0, maximum: 1000000, default: 5000 }),
-  // How old the day sums of a REST window may be when served (the gauges' freshness target); 0: exact on every request.
-  EVALUATOR_API_MAX_STALENESS_MS: Type.Integer({ minimum: 0, maximum: 60000, default: 1000 }),
   // Benchmark pack (YAML/JSON); an operator's licensed pack replaces the shipped one here.
   EVALUATOR_BENCHMARK_PACK: Type.String({ minLength: 1, default: 'libs/kpi/benchmarks/default.v1.yaml' }),
   // Tenants' thresholds and targets (YAML); without it every tenant gets the channel defaults.

@@ -43,11 +43,6 @@ const COUNTER_INDEX = new Map<string, number>(COUNTER_NAMES.map((name, i) => [na
  */
 export class DaySumsCache {
   private readonly days: LRUCache<string, DayEntry> | null;
-  // Whole windows, answered for up to `maxStalenessMs` without asking PostgreSQL, then served stale
-  // while one background read refreshes them (lru-cache's fetch): live, every chunk moves today's
-  // stamp, and without this every request would wait for today's re-read. A failed refresh drops
-  // the entry, so PostgreSQL being away is reported, not hidden behind old sums.
-  private readonly recent: LRUCache<string, WindowSums, DayWindowQuery> | null;
   // Merged sums of a window's days but its newest, keyed by their stamps: live, only the newest day
   // (today) changes, so a request adds one day to a cached total instead of merging thirty.
   private readonly bases: LRUCache<string, DayEntry> | null;
@@ -55,36 +50,13 @@ export class DaySumsCache {
   constructor(
     private readonly read: KpiReadRepository,
     maxDays: number,
-    /** How old a window's sums may be when served (0: always exact); a refresh adds its own duration. */
-    maxStalenessMs = 0,
-    perf?: { now(): number },
   ) {
     this.days = maxDays > 0 ? new LRUCache({ max: maxDays }) : null;
     this.bases = maxDays > 0 ? new LRUCache({ max: Math.max(1, Math.ceil(maxDays / 30)) }) : null;
-    this.recent =
-      maxDays > 0 && maxStalenessMs > 0
-        ? new LRUCache<string, WindowSums, DayWindowQuery>({
-            max: Math.max(1, Math.ceil(maxDays / 30)),
-            ttl: maxStalenessMs,
-            allowStale: true,
-            ttlResolution: 0,
-            ...(perf !== undefined && { perf }),
-            fetchMethod: (_key, _stale, { context }) => this.exactWindow(context),
-          })
-        : null;
   }
 
-  /** The sums of every day in [from, to) for a scope (at most `maxStalenessMs` old, plus a refresh). */
+  /** The sums of every day in [from, to) for a scope. */
   async window(q: DayWindowQuery): Promise<WindowSums> {
-    if (this.recent === null) {
-      return this.exactWindow(q);
-    }
-    const key = [q.tenantId, q.queueId ?? '', q.channel ?? '', q.dimensions.join(','), q.from, q.to].join('\u001f');
-    const sums = await this.recent.fetch(key, { context: q });
-    return sums ?? this.exactWindow(q);
-  }
-
-  private async exactWindow(q: DayWindowQuery): Promise<WindowSums> {
     // Stamps first: a write that lands between the two reads makes the stored stamp older than
     // the sums, so the day is re-read next time, never the other way round.
     const stamps = await this.read.dayVersions(q.tenantId, q.from, q.to);

@@ -45,7 +45,7 @@ export class KpiQueryService {
     private readonly read: KpiReadRepository,
     @Inject(EVALUATOR_CONFIG) private readonly config: EvaluatorRuntimeConfig,
   ) {
-    this.days = new DaySumsCache(read, config.EVALUATOR_API_CACHE_DAYS, config.EVALUATOR_API_MAX_STALENESS_MS);
+    this.days = new DaySumsCache(read, config.EVALUATOR_API_CACHE_DAYS);
   }
 
   /** Every KPI over a window for a scope, with ratings and sentences. */
