@@ -23,6 +23,7 @@ import {
   type RawMessage,
 } from '@vahti/testing';
 import type { Producer } from 'kafkajs';
+import { cpuSnapshot, cpuSpent } from './cpu-accounting';
 import { rawConsumerRate } from './raw-consumer-rate';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 30);
@@ -62,13 +63,13 @@ async function main(): Promise<void> {
 
   const rawBefore = await rawConsumerRate(topic, messages.length);
   const evaluation = await withEvaluator(topic, keysFile, async (app) => {
-    const rate = await applyRate(app, messages.length);
+    const { rate, cpu } = await applyRate(app, messages.length);
     const applied = await counter(app, 'vahti_evaluator_events_applied_total');
     // While the REST latency is measured, the newest day keeps changing (as today does in
     // production): its cached sums are invalidated by every chunk and re-read.
     const writer = startWriter(kafka, topic, lastDay, API_WRITE_RATE);
     const api = await apiLatency(app, scenario.tenant, lastTime).finally(() => writer.stop());
-    return { rate, applied, api: { ...api, written: await writer.stop() } };
+    return { rate, cpu, applied, api: { ...api, written: await writer.stop() } };
   });
   const scaled = SCALE_OUT > 1 ? await withEvaluators(topic, keysFile, SCALE_OUT, (apps) => appliedRate(apps, evaluation.applied)) : null;
   const rawAfter = await rawConsumerRate(topic, messages.length);
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
       `   plain kafkajs consumer (read)   ${fmt(rawBefore)} / ${fmt(rawAfter)} events/s (before / after), mean ${fmt(raw)}`,
       `   evaluator (applied, committed)  ${fmt(evaluation.rate)} events/s      target ≥ 30,000`,
       `   ratio evaluator / plain read    ${(evaluation.rate / raw).toFixed(2)}`,
+      `   CPU per applied event           evaluator ${evaluation.cpu.evaluator.toFixed(1)} µs, PostgreSQL ${evaluation.cpu.postgres.toFixed(1)} µs, Kafka broker ${evaluation.cpu.kafka.toFixed(1)} µs`,
+      `   (one evaluator is bound by its own: ${fmt(1e6 / evaluation.cpu.evaluator)} events/s on one core; all three together, with every one of the ${os.cpus().length} cores busy: ${fmt((os.cpus().length * 1e6) / (evaluation.cpu.evaluator + evaluation.cpu.postgres + evaluation.cpu.kafka))} events/s)`,
       ...(scaled === null
         ? []
         : [
@@ -173,7 +176,7 @@ const done = async (app: AppProcess): Promise<number> =>
   (await counter(app, 'vahti_evaluator_events_applied_total')) + (await counter(app, 'vahti_evaluator_records_skipped_total'));
 
 /** Applied events/s from the first progress seen to the last record. */
-async function applyRate(app: AppProcess, total: number): Promise<number> {
+async function applyRate(app: AppProcess, total: number): Promise<{ rate: number; cpu: CpuPerEvent }> {
   let startCount = 0;
   let start = 0n;
   await expectEventually(
@@ -187,6 +190,8 @@ async function applyRate(app: AppProcess, total: number): Promise<number> {
     },
     { timeoutMs: 120000, intervalMs: 20 },
   );
+  const cpuBefore = cpuSnapshot();
+  const ownBefore = await counter(app, 'process_cpu_seconds_total');
   let end = 0n;
   // /metrics renders every KPI gauge, so polling it costs the evaluator CPU: every 0.5 s keeps the
   // error of a ~30 s measurement near 2 % without taking much from what it measures.
@@ -200,7 +205,24 @@ async function applyRate(app: AppProcess, total: number): Promise<number> {
     },
     { timeoutMs: 1800000, intervalMs: 500 },
   );
-  return ((total - startCount) * 1e9) / Number(end - start);
+  const others = cpuSpent(cpuBefore, cpuSnapshot(), ['postgres', 'java']);
+  const events = total - startCount;
+  const perEvent = (seconds: number): number => (seconds * 1e6) / events;
+  return {
+    rate: (events * 1e9) / Number(end - start),
+    cpu: {
+      evaluator: perEvent((await counter(app, 'process_cpu_seconds_total')) - ownBefore),
+      postgres: perEvent(others.get('postgres') ?? 0),
+      kafka: perEvent(others.get('java') ?? 0),
+    },
+  };
+}
+
+/** CPU µs per applied event during the throughput run, by program. */
+interface CpuPerEvent {
+  evaluator: number;
+  postgres: number;
+  kafka: number;
 }
 
 /** Events/s applied by several instances together, from the first progress to `total` applied. */
