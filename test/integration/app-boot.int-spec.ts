@@ -1,7 +1,17 @@
 // Real: Kafka, PostgreSQL, each compiled app as a child process.
 import { createServer } from 'node:net';
-import { AppProcess, createTestDatabase, createTopic, testEnvironment, testKafka, uniqueSuffix } from '@vahti/testing';
-import { waitUntilReady } from './support/ingestor-harness';
+import {
+  AppProcess,
+  createTestDatabase,
+  createTopic,
+  expectEventually,
+  produceAll,
+  testEnvironment,
+  testKafka,
+  uniqueSuffix,
+} from '@vahti/testing';
+import { validMessages } from './support/event-stream';
+import { metricValue, waitUntilReady } from './support/ingestor-harness';
 
 describe('apps boot on their own', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -48,6 +58,34 @@ describe('apps boot on their own', () => {
     // Logs are JSON lines.
     const firstLine = app.output.split('\n').find((l) => l.startsWith('{'));
     expect(JSON.parse(firstLine ?? 'null')).toMatchObject({ service: name });
+  });
+
+  it('waits for an input topic that another service has yet to create, then consumes it', async () => {
+    // The demo and docker compose start the ingestor (which creates the event topic) beside the evaluator.
+    const topic = `it.boot.late.${uniqueSuffix()}`;
+    const app = new AppProcess('evaluator', {
+      HTTP_PORT: '3984',
+      KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+      DATABASE_URL: db.url,
+      ...evaluatorEnv,
+      EVALUATOR_INPUT_TOPIC: topic,
+      EVALUATOR_GROUP_ID: `it-boot-late-${uniqueSuffix()}`,
+    });
+    apps.push(app);
+    app.start();
+    await new Promise((done) => setTimeout(done, 4000));
+    expect(app.running).toBe(true);
+    const kafka = testKafka(`it-boot-late-${uniqueSuffix()}`);
+    await createTopic(kafka, topic, 1);
+    const events = validMessages(20, 'late');
+    await produceAll(kafka, topic, events, 20);
+    await expectEventually(
+      async () => {
+        const metrics = (await app.get('/metrics')).body;
+        expect(metricValue(metrics, 'vahti_evaluator_events_applied_total')).toBe(events.length);
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
   });
 
   it('stops with a message naming each bad setting', async () => {

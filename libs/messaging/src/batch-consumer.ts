@@ -28,6 +28,9 @@ export interface BatchConsumerHandlers {
   onFatal?(error: unknown): void;
 }
 
+/** How long start() waits for a topic that does not exist yet, and how often it asks. */
+const TOPIC_WAIT_MS = 60_000;
+const TOPIC_WAIT_STEP_MS = 1000;
 /**
  * A kafkajs consumer group member built for batch work: `eachBatch` with explicit offset
  * resolution, a commit after every processed chunk (never before the handler succeeded), a
@@ -77,13 +80,38 @@ export class BatchConsumer {
   /** Connects, subscribes and starts consuming; returns once the run loop is started. */
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [this.options.topic], fromBeginning: true });
+    await this.subscribeOnceTheTopicExists();
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
       eachBatch: (payload) => this.eachBatch(payload),
     });
+  }
+
+  // A topic that another service is creating right now (the ingestor, started beside the evaluator)
+  // is briefly unknown to the broker (kafkajs#1618): wait for it instead of failing start-up, and
+  // after a minute fail with the topic's name.
+  private async subscribeOnceTheTopicExists(): Promise<void> {
+    for (let waited = 0; ; waited += TOPIC_WAIT_STEP_MS) {
+      try {
+        await this.consumer.subscribe({ topics: [this.options.topic], fromBeginning: true });
+        return;
+      } catch (error) {
+        if ((error as { type?: unknown }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || this.stopping) {
+          throw error;
+        }
+        if (waited >= TOPIC_WAIT_MS) {
+          throw new Error(
+            `topic ${this.options.topic} does not exist (waited ${TOPIC_WAIT_MS / 1000} s): create it, or start the service that does`,
+            {
+              cause: error,
+            },
+          );
+        }
+        await new Promise((done) => setTimeout(done, TOPIC_WAIT_STEP_MS));
+      }
+    }
   }
 
   /** Finishes the chunk in hand, commits it, leaves the group. */
