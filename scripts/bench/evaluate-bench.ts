@@ -62,14 +62,18 @@ async function main(): Promise<void> {
   writeFileSync(keysFile, `${scenario.tenant}: ${createHash('sha256').update(API_KEY).digest('hex')}\n`);
 
   const rawBefore = await rawConsumerRate(topic, messages.length);
-  const evaluation = await withEvaluator(topic, keysFile, async (app) => {
+  const evaluation = await withEvaluator(topic, keysFile, async (app, replica) => {
     const { rate, cpu } = await applyRate(app, messages.length);
     const applied = await counter(app, 'vahti_evaluator_events_applied_total');
     // While the REST latency is measured, the newest day keeps changing (as today does in
     // production): its cached sums are invalidated by every chunk and re-read.
+    // The same requests on an instance that only serves the API (EVALUATOR_CONSUME=false), while the
+    // first one goes on applying the writes: dashboards' latency without sharing an event loop.
+    const reader = await replica();
     const writer = startWriter(kafka, topic, lastDay, API_WRITE_RATE);
-    const api = await apiLatency(app, scenario.tenant, lastTime).finally(() => writer.stop());
-    return { rate, cpu, applied, api: { ...api, written: await writer.stop() } };
+    const api = await apiLatency(app, scenario.tenant, lastTime);
+    const replicaApi = await apiLatency(reader, scenario.tenant, lastTime).finally(() => writer.stop());
+    return { rate, cpu, applied, api: { ...api, written: await writer.stop() }, replicaApi };
   });
   const scaled = SCALE_OUT > 1 ? await withEvaluators(topic, keysFile, SCALE_OUT, (apps) => appliedRate(apps, evaluation.applied)) : null;
   const rawAfter = await rawConsumerRate(topic, messages.length);
@@ -96,10 +100,10 @@ async function main(): Promise<void> {
       `   p50 ${live.p50.toFixed(3)} s   p99 ${live.p99.toFixed(3)} s      target p99 < 1 s`,
       `3. REST on ${DAYS} days of data, ${REQUESTS} sequential requests each (ms), while ${fmt(evaluation.api.written)} events`,
       `   (${fmt(API_WRITE_RATE)}/s) were written into the newest day; first request of each (cold cache) in brackets`,
-      ...evaluation.api.probes.map(
-        (a) =>
-          `   ${a.name.padEnd(34)} p50 ${a.p50.toFixed(1).padStart(7)}   p99 ${a.p99.toFixed(1).padStart(7)}   (${a.first.toFixed(1)})${a.name.startsWith('scorecard 30d') ? '   target p99 < 50' : ''}`,
-      ),
+      '   a. on the evaluator that applies the writes',
+      ...evaluation.api.probes.map(probeLine),
+      '   b. on an API-only instance on the same database (EVALUATOR_CONSUME=false), same writes meanwhile',
+      ...evaluation.replicaApi.probes.map(probeLine),
       '',
     ].join('\n'),
   );
@@ -109,17 +113,41 @@ async function main(): Promise<void> {
   await admin.disconnect();
 }
 
-async function withEvaluator<T>(topic: string, keysFile: string, work: (app: AppProcess) => Promise<T>): Promise<T> {
-  return withEvaluators(topic, keysFile, 1, (apps) => work(apps[0]!));
+function probeLine(a: Probe): string {
+  const target = a.name.startsWith('scorecard 30d') ? '   target p99 < 50' : '';
+  return `   ${a.name.padEnd(34)} p50 ${a.p50.toFixed(1).padStart(7)}   p99 ${a.p99.toFixed(1).padStart(7)}   (${a.first.toFixed(1)})${target}`;
 }
 
-/** `count` evaluators in one consumer group on one fresh database, each on its own port. */
-async function withEvaluators<T>(topic: string, keysFile: string, count: number, work: (apps: AppProcess[]) => Promise<T>): Promise<T> {
+async function withEvaluator<T>(
+  topic: string,
+  keysFile: string,
+  work: (app: AppProcess, replica: () => Promise<AppProcess>) => Promise<T>,
+): Promise<T> {
+  return withEvaluators(topic, keysFile, 1, (apps, replica) => work(apps[0]!, replica));
+}
+
+/**
+ * `count` evaluators in one consumer group on one fresh database, each on its own port; `replica`
+ * starts one more on the same database that only serves the REST API (EVALUATOR_CONSUME=false).
+ */
+async function withEvaluators<T>(
+  topic: string,
+  keysFile: string,
+  count: number,
+  work: (apps: AppProcess[], replica: () => Promise<AppProcess>) => Promise<T>,
+): Promise<T> {
   const db = `vahti_bench_${uniqueSuffix()}`;
   await adminQuery(`CREATE DATABASE ${db}`);
   const group = `bench-evaluator-${uniqueSuffix()}`;
-  const port = 3700 + Math.floor(Math.random() * 50) * 2;
+  const port = 3700 + Math.floor(Math.random() * 50) * 4;
   const apps = Array.from({ length: count }, (_, i) => evaluatorProcess(topic, keysFile, db, group, port + i));
+  const replica = async (): Promise<AppProcess> => {
+    const app = evaluatorProcess(topic, keysFile, db, group, port + count, { EVALUATOR_CONSUME: 'false' });
+    apps.push(app);
+    app.start();
+    await up(app);
+    return app;
+  };
   // The first instance runs the migrations; the others start once it is up.
   apps[0]!.start();
   try {
@@ -128,7 +156,7 @@ async function withEvaluators<T>(topic: string, keysFile: string, count: number,
       app.start();
     }
     await Promise.all(apps.slice(1).map(up));
-    return await work(apps);
+    return await work(apps, replica);
   } finally {
     await Promise.all(apps.map((app) => app.stop()));
     await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
@@ -146,7 +174,14 @@ async function up(app: AppProcess): Promise<void> {
   );
 }
 
-function evaluatorProcess(topic: string, keysFile: string, db: string, group: string, port: number): AppProcess {
+function evaluatorProcess(
+  topic: string,
+  keysFile: string,
+  db: string,
+  group: string,
+  port: number,
+  extra: Record<string, string> = {},
+): AppProcess {
   return new AppProcess('evaluator', {
     HTTP_PORT: String(port),
     KAFKA_BROKERS: testEnvironment.kafkaBrokers,
@@ -161,6 +196,7 @@ function evaluatorProcess(topic: string, keysFile: string, db: string, group: st
     ...Object.fromEntries(
       Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
     ),
+    ...extra,
   });
 }
 

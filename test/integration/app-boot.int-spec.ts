@@ -88,6 +88,30 @@ describe('apps boot on their own', () => {
     );
   });
 
+  it('runs as an API-only replica with EVALUATOR_CONSUME=false: ready, serving, consuming nothing', async () => {
+    const topic = `it.boot.replica.${uniqueSuffix()}`;
+    const kafka = testKafka(`it-boot-replica-${uniqueSuffix()}`);
+    await createTopic(kafka, topic, 1);
+    await produceAll(kafka, topic, validMessages(10, 'replica'), 10);
+    const app = new AppProcess('evaluator', {
+      HTTP_PORT: '3985',
+      KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+      DATABASE_URL: db.url,
+      ...evaluatorEnv,
+      EVALUATOR_INPUT_TOPIC: topic,
+      EVALUATOR_GROUP_ID: `it-boot-replica-${uniqueSuffix()}`,
+      EVALUATOR_CONSUME: 'false',
+    });
+    apps.push(app);
+    app.start();
+    await waitUntilReady(app);
+    await new Promise((done) => setTimeout(done, 3000));
+    expect(metricValue((await app.get('/metrics')).body, 'vahti_evaluator_events_applied_total')).toBe(0);
+    expect(app.output).toContain('EVALUATOR_CONSUME=false');
+    // The API answers (401 without a key: the request reached the guard, not a missing route).
+    expect((await app.get('/api/v1/tenants/acme/kpis?window=today')).status).toBe(401);
+  });
+
   it('stops with a message naming each bad setting', async () => {
     const app = new AppProcess('ingestor', { HTTP_PORT: 'eighty', KAFKA_BROKERS: 'nowhere' });
     apps.push(app);

@@ -71,6 +71,8 @@ export const DecodeSettings = {
 /** What the evaluator reads and publishes, and the domain data it loads at start-up. */
 export const EvaluateSettings = {
   EVALUATOR_INPUT_TOPIC: Type.String({ minLength: 1, default: 'cc.events' }),
+  // false: a read replica that serves the REST API only (dashboards), so their requests do not share an event loop with applying events.
+  EVALUATOR_CONSUME: Type.Boolean({ default: true }),
   EVALUATOR_GROUP_ID: Type.String({ minLength: 1, default: 'vahti-evaluator' }),
   EVALUATOR_KPI_TOPIC: Type.String({ minLength: 1, default: 'vahti.kpi' }),
   EVALUATOR_KPI_TOPIC_PARTITIONS: Type.Integer({ minimum: 1, maximum: 1024, default: 4 }),

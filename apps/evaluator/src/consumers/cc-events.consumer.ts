@@ -102,6 +102,10 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.EVALUATOR_CONSUME) {
+      this.log.info('not consuming (EVALUATOR_CONSUME=false): serving the REST API from the stored aggregates only');
+      return;
+    }
     await ensureTopics(this.kafka, [{ topic: this.config.EVALUATOR_KPI_TOPIC, numPartitions: this.config.EVALUATOR_KPI_TOPIC_PARTITIONS }]);
     await this.kpiTopic.connect();
     this.readiness.register('consumer', () =>
@@ -117,6 +121,9 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     clearInterval(this.retentionTimer);
+    if (!this.config.EVALUATOR_CONSUME) {
+      return;
+    }
     this.log.info({ signal }, 'stopping: finishing the chunk in hand');
     await this.consumer.stop();
     await this.publication.flush();
