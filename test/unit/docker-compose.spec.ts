@@ -180,8 +180,18 @@ describe('docker-compose.yml', () => {
   });
 
   describe('what a user relies on', () => {
-    it('has kafka, postgres and the three apps', () => {
-      expect(Object.keys(compose().services).sort()).toEqual(['alerter', 'evaluator', 'ingestor', 'kafka', 'postgres']);
+    it("has kafka, postgres, the three apps and the evaluator's API-only replica", () => {
+      expect(Object.keys(compose().services).sort()).toEqual(['alerter', 'evaluator', 'evaluator-api', 'ingestor', 'kafka', 'postgres']);
+    });
+
+    it('runs the replica from the evaluator image, consuming nothing, on its own published port', () => {
+      const replica = service('evaluator-api');
+      expect(replica.command).toEqual(service('evaluator').command);
+      expect(replica.image).toBe(service('evaluator').image);
+      const env = Object.fromEntries(Object.entries(envOf(replica)).map(([k, v]) => [k, interpolateWithDefaults(v)]));
+      expect(Object.keys(env).filter((name) => !(name in EvaluatorEnv.properties))).toEqual([]);
+      expect(loadConfig(EvaluatorEnv, env)).toMatchObject({ EVALUATOR_CONSUME: false, HTTP_PORT: 3004 });
+      expect(publishedPorts(replica)).toContainEqual({ published: '3004', target: '3004' });
     });
 
     it('builds one image for the three apps from the one Dockerfile', () => {
