@@ -100,7 +100,7 @@ export class AlerterMetrics {
     });
     this.loopFailures = new Counter({
       name: 'vahti_alerter_loop_failures_total',
-      help: 'Planning or delivery rounds that failed (e.g. PostgreSQL unavailable) and were retried with back-off.',
+      help: 'Planning, delivery, review or retention rounds that failed (e.g. PostgreSQL unavailable) and were retried.',
       labelNames: ['loop'],
       registers,
     });

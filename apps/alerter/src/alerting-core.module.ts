@@ -16,6 +16,7 @@ import { PlanDueNotificationsUseCase } from './use-cases/plan-due-notifications/
 import { RecordAlertSignalUseCase } from './use-cases/record-alert-signal/record-alert-signal.use-case';
 import { NotificationTimer } from './workers/notification-timer.service';
 import { OutboxWorker } from './workers/outbox-worker.service';
+import { RetentionWorker } from './workers/retention.service';
 import { Wakeups } from './workers/wakeups';
 
 const PORTS = Symbol('ALERTER_PORTS');
@@ -138,6 +139,7 @@ export class AlertingCoreModule {
         },
         NotificationTimer,
         OutboxWorker,
+        RetentionWorker,
       ],
       exports: [
         ALERTER_CONFIG,

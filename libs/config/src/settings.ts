@@ -141,6 +141,8 @@ export const AlertSettings = {
   ALERTER_REVIEW_WEEKS: Type.Integer({ minimum: 1, maximum: 8, default: 4 }),
   // Broken-data checks read the ingestor's event store (same database); off where the alerter's database has no events.
   ALERTER_BROKEN_DATA_CHECKS: Type.Boolean({ default: true }),
+  // Finished outbox rows, superseded notification-log entries and the events of alerts resolved longer ago than this are deleted hourly.
+  ALERTER_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   // The yardsticks breaches are judged against: the same benchmark pack and tenant settings as the evaluator's.
   ALERTER_BENCHMARK_PACK: Type.String({ minLength: 1, default: 'libs/kpi/benchmarks/default.v1.yaml' }),
   ALERTER_TENANT_SETTINGS: Type.Optional(Type.String({ minLength: 1 })),

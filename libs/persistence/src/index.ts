@@ -20,6 +20,7 @@ export { EventHealthRepository, type EventHealthQuery } from './repositories/eve
 export { AlerterStateRepository, type AlertFilter, type OpenAlertCount } from './repositories/alerter/alerter-state.repository';
 export { AlerterStateTransaction } from './repositories/alerter/alerter-state.transaction';
 export { OutboxRepository } from './repositories/alerter/outbox.repository';
+export { AlerterRetentionRepository, type PrunedRows } from './repositories/alerter/alerter-retention.repository';
 export type { AttemptRecord, ClaimedNotification, OutboxBacklog, OutboxEntry } from './repositories/alerter/outbox-record';
 export { DetectorStateRepository } from './repositories/alerter/detector-state.repository';
 export { DetectorStateStatements, type DetectorState } from './repositories/alerter/detector-state.statements';

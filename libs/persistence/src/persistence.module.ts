@@ -12,6 +12,7 @@ import { EvaluatorStateRepository } from './repositories/evaluator-state.reposit
 import { EventStoreRepository } from './repositories/event-store.repository';
 import { KpiReadRepository } from './repositories/kpi-read.repository';
 import { EventHealthRepository } from './repositories/event-health.repository';
+import { AlerterRetentionRepository } from './repositories/alerter/alerter-retention.repository';
 
 const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
@@ -69,6 +70,7 @@ export class PersistenceModule {
         { provide: EvaluatorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EvaluatorStateRepository(ds) },
         { provide: KpiReadRepository, inject: [DataSource], useFactory: (ds: DataSource) => new KpiReadRepository(ds) },
         { provide: EventHealthRepository, inject: [DataSource], useFactory: (ds: DataSource) => new EventHealthRepository(ds) },
+        { provide: AlerterRetentionRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AlerterRetentionRepository(ds) },
         { provide: AlerterStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AlerterStateRepository(ds) },
         { provide: OutboxRepository, inject: [DataSource], useFactory: (ds: DataSource) => new OutboxRepository(ds) },
         { provide: DetectorStateRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DetectorStateRepository(ds) },
@@ -79,6 +81,7 @@ export class PersistenceModule {
         EvaluatorStateRepository,
         KpiReadRepository,
         EventHealthRepository,
+        AlerterRetentionRepository,
         AlerterStateRepository,
         OutboxRepository,
         DetectorStateRepository,
