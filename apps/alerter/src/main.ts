@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { AlerterEnv, readEnv } from '@vahti/config';
-import { bootstrapApp } from '@vahti/observability';
+import { bootstrapApp, openApiOf } from '@vahti/observability';
 import { AlerterModule } from './alerter.module';
-import { serveOpenApi } from './api/openapi';
 import { loadAlerterSettings } from './settings/alerter-settings';
 
 void bootstrapApp(
   'alerter',
   () => loadAlerterSettings(readEnv(AlerterEnv)),
   (config) => AlerterModule.forRoot(config),
-  serveOpenApi,
+  openApiOf({
+    title: 'Vahti alerter API',
+    description:
+      'Alerts on degraded contact-centre KPIs per tenant, with ranked root-cause candidates: list, inspect, acknowledge, silence.',
+  }),
 );

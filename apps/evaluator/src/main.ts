@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { EvaluatorEnv, readEnv } from '@vahti/config';
-import { bootstrapApp } from '@vahti/observability';
+import { bootstrapApp, openApiOf } from '@vahti/observability';
 import { loadDomainSettings } from './domain/domain-settings';
-import { serveOpenApi } from './api/openapi';
 import type { EvaluatorRuntimeConfig } from './evaluator-config';
 import { EvaluatorModule } from './evaluator.module';
 
@@ -13,5 +12,9 @@ void bootstrapApp(
     return { ...env, domain: loadDomainSettings(env) };
   },
   (config) => EvaluatorModule.forRoot(config),
-  serveOpenApi,
+  openApiOf({
+    title: 'Vahti evaluator API',
+    description:
+      'Live contact-centre KPIs per tenant: current values, time series and the 8×4 scorecard, rated against benchmarks and targets.',
+  }),
 );

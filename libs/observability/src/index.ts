@@ -3,3 +3,4 @@ export { ReadinessRegistry, type ProbeResult, type ReadinessProbe } from './read
 export { ObservabilityModule, type ObservabilityOptions } from './observability.module';
 export { bootstrapApp } from './bootstrap-app';
 export { TenantKeyGuard, TENANT_API_KEYS } from './tenant-key.guard';
+export { openApiOf, type ApiDescription } from './open-api';
