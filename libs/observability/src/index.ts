@@ -4,3 +4,4 @@ export { ObservabilityModule, type ObservabilityOptions } from './observability.
 export { bootstrapApp } from './bootstrap-app';
 export { TenantKeyGuard, TENANT_API_KEYS } from './tenant-key.guard';
 export { openApiOf, type ApiDescription } from './open-api';
+export { TenantApi } from './tenant-api.decorator';

@@ -1,19 +1,8 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { SEVERITIES } from '@vahti/alerting';
-import { TenantKeyGuard } from '@vahti/observability';
+import { TenantApi } from '@vahti/observability';
 import { AcknowledgeAlertUseCase } from '../use-cases/acknowledge-alert/acknowledge-alert.use-case';
 import { AlertQueries, STATE_FILTERS } from './alert-queries';
 import { alertView } from './alert-views';
@@ -25,11 +14,7 @@ import { AcknowledgeBodySchema, parseBody } from './request-bodies';
 const MAX_LIMIT = 1000;
 
 @ApiTags('alerts')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
-@ApiUnauthorizedResponse({ description: 'No API key, or an unknown one.' })
-@ApiNotFoundResponse({ description: 'The key belongs to another tenant, or the alert does not exist.' })
-@UseGuards(TenantKeyGuard)
+@TenantApi('The key belongs to another tenant, or the alert does not exist.')
 @Controller('api/v1/tenants/:tenantId/alerts')
 export class AlertsController {
   constructor(

@@ -1,18 +1,8 @@
-import { BadRequestException, Body, Controller, Inject, Param, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiSecurity,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Inject, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { AlertSignal } from '@vahti/alerting';
-import { TenantKeyGuard } from '@vahti/observability';
+import { TenantApi } from '@vahti/observability';
 import { ALERTER_CLOCK } from '../alerter-config';
 import { RecordAlertSignalUseCase } from '../use-cases/record-alert-signal/record-alert-signal.use-case';
 import { alertView } from './alert-views';
@@ -26,11 +16,7 @@ import { epochOf, parseBody, SignalBodySchema } from './request-bodies';
  * its own tenant only); the signal goes through the same use case as the alerter's own detectors.
  */
 @ApiTags('internal')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
-@ApiUnauthorizedResponse({ description: 'No API key, or an unknown one.' })
-@ApiNotFoundResponse({ description: 'The key belongs to another tenant.' })
-@UseGuards(TenantKeyGuard)
+@TenantApi('The key belongs to another tenant.')
 @Controller('internal/v1/tenants/:tenantId/signals')
 export class SignalsController {
   constructor(

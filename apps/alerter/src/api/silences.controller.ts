@@ -1,19 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { TenantKeyGuard } from '@vahti/observability';
+import { TenantApi } from '@vahti/observability';
 import { ALERTER_CLOCK } from '../alerter-config';
 import { CreateSilenceUseCase } from '../use-cases/create-silence/create-silence.use-case';
 import { ExpireSilenceUseCase } from '../use-cases/expire-silence/expire-silence.use-case';
@@ -25,11 +13,7 @@ import { limitOf, oneOf } from './query-params';
 import { epochOf, parseBody, SilenceBodySchema } from './request-bodies';
 
 @ApiTags('silences')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
-@ApiUnauthorizedResponse({ description: 'No API key, or an unknown one.' })
-@ApiNotFoundResponse({ description: 'The key belongs to another tenant, or the silence does not exist.' })
-@UseGuards(TenantKeyGuard)
+@TenantApi('The key belongs to another tenant, or the silence does not exist.')
 @Controller('api/v1/tenants/:tenantId/silences')
 export class SilencesController {
   constructor(

@@ -1,17 +1,8 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CHANNELS } from '@vahti/contracts';
 import { DAY_MS, INTERVAL_MS, kpiDefinition } from '@vahti/kpi';
-import { TenantKeyGuard } from '@vahti/observability';
+import { TenantApi } from '@vahti/observability';
 import { KpiQueryService, type ScopeFilter } from './kpi-query.service';
 import { KPI_LIST_SCHEMA, SCORECARD_SCHEMA, SERIES_SCHEMA } from './openapi-schemas';
 import { resolveWindow, WINDOWS, type WindowName } from './query-window';
@@ -20,11 +11,7 @@ import { resolveWindow, WINDOWS, type WindowName } from './query-window';
 const MAX_POINTS = 3000;
 
 @ApiTags('kpis')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
-@ApiUnauthorizedResponse({ description: 'No API key, or an unknown one.' })
-@ApiNotFoundResponse({ description: 'The key belongs to another tenant (or the KPI does not exist).' })
-@UseGuards(TenantKeyGuard)
+@TenantApi('The key belongs to another tenant (or the KPI does not exist).')
 @Controller('api/v1/tenants/:tenantId')
 export class KpisController {
   constructor(private readonly query: KpiQueryService) {}
