@@ -3,10 +3,8 @@
 // surge. The alerter counts the event store for each interval it reviews: Monday's stream is silent
 // there, so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
 // surge that alerter-fault.int-spec.ts sees alerted when the data are whole).
-import { partitionKey, type VahtiEvent } from '@vahti/contracts';
-import { simulateContactCenter } from '@vahti/simulation';
 import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
-import { SURGE_QUEUE, SURGE_TENANT, surgeScenario, surgeStartMs } from './support/surge-scenario';
+import { SURGE_QUEUE, SURGE_TENANT, surgeRun } from './support/surge-scenario';
 import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
 import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
@@ -66,11 +64,8 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
   });
 
   it('pages about the silent stream and keeps quiet about the KPIs computed from it', async () => {
-    const scenario = surgeScenario();
-    const { events } = simulateContactCenter(scenario);
-    const faultStart = surgeStartMs(scenario);
+    const { events, faultStart, toMessage } = surgeRun();
     const monday = faultStart - (faultStart % DAY_MS);
-    const toMessage = (e: VahtiEvent) => ({ key: partitionKey(e), value: JSON.stringify(e) });
     const history = events.filter((e) => Date.parse(e.time) < monday);
     const cut = faultStart + 75 * 60_000;
 

@@ -4,10 +4,8 @@
 // stream (detectors → root causes) and notifies over webhook, Slack, Teams, Alertmanager and SMTP.
 // One alert per degraded KPI reaches every channel with its ranked causes; acknowledging stops the
 // repeats; when the surge is over, each alert's resolution reaches every channel once.
-import { partitionKey, type VahtiEvent } from '@vahti/contracts';
-import { simulateContactCenter } from '@vahti/simulation';
 import { type AppProcess, expectEventually, produceAll, uniqueSuffix } from '@vahti/testing';
-import { SURGE_QUEUE, SURGE_TENANT, surgeScenario, surgeStartMs } from './support/surge-scenario';
+import { SURGE_QUEUE, SURGE_TENANT, surgeRun } from './support/surge-scenario';
 import { HttpAlertReceiver, SmtpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
 import { createAlerterHarness, quietPeriod, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
@@ -87,10 +85,7 @@ describe('alerter on the KPI stream (fault injected through the whole pipeline)'
   });
 
   it('notifies every channel with the causes, stops repeating once acknowledged, and tells each resolution once', async () => {
-    const scenario = surgeScenario();
-    const { events } = simulateContactCenter(scenario);
-    const faultStart = surgeStartMs(scenario);
-    const toMessage = (e: VahtiEvent) => ({ key: partitionKey(e), value: JSON.stringify(e) });
+    const { events, faultStart, toMessage } = surgeRun();
     // The history and the first 75 minutes of the surge; the rest after the acknowledgement.
     const cut = faultStart + 75 * 60_000;
     await produceAll(input.kafka, input.topic, events.filter((e) => Date.parse(e.time) < cut).map(toMessage), 2000);

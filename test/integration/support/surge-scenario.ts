@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { faultStartSeconds, simulationEpochMs, validateScenarioSet, withHistory, type Scenario } from '@vahti/simulation';
+import { partitionKey, type VahtiEvent } from '@vahti/contracts';
+import type { RawMessage } from '@vahti/testing';
+import {
+  faultStartSeconds,
+  simulateContactCenter,
+  simulationEpochMs,
+  validateScenarioSet,
+  withHistory,
+  type Scenario,
+} from '@vahti/simulation';
 
 export const SURGE_TENANT = 'fabrikam';
 export const SURGE_QUEUE = 'voice-se';
@@ -30,4 +39,14 @@ export function surgeScenario(): Scenario {
 /** Epoch ms of the surge's start. */
 export function surgeStartMs(scenario: Scenario): number {
   return simulationEpochMs(scenario) + faultStartSeconds(scenario.faults?.[0]?.start ?? '', scenario) * 1000;
+}
+
+/** The surge scenario simulated: its events in time order, the surge's start, and events as Kafka messages. */
+export function surgeRun(): { events: readonly VahtiEvent[]; faultStart: number; toMessage: (e: VahtiEvent) => RawMessage } {
+  const scenario = surgeScenario();
+  return {
+    events: simulateContactCenter(scenario).events,
+    faultStart: surgeStartMs(scenario),
+    toMessage: (e) => ({ key: partitionKey(e), value: JSON.stringify(e) }),
+  };
 }

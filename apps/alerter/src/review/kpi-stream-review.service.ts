@@ -101,8 +101,8 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
   private async restoreProgress(): Promise<void> {
     let restored = 0;
     for (const row of await this.states.loadEveryTenant(PROGRESS_SERIES, PROGRESS_METRIC)) {
-      const { lastReviewed, watermark } = (row.state ?? {}) as { lastReviewed?: unknown; watermark?: unknown };
-      if (typeof lastReviewed === 'number' && typeof watermark === 'number') {
+      const { lastReviewed, watermark } = progressOf(row.state);
+      if (lastReviewed !== null && watermark !== null) {
         this.book.restored(row.tenantId, lastReviewed, watermark);
         restored += 1;
       }
@@ -138,8 +138,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
   private async round(): Promise<void> {
     for (const tenantId of this.book.unloaded()) {
       const progress = (await this.states.load(tenantId, [PROGRESS_SERIES])).find((row) => row.metric === PROGRESS_METRIC);
-      const last = (progress?.state as { lastReviewed?: unknown } | null | undefined)?.lastReviewed;
-      this.book.loaded(tenantId, typeof last === 'number' ? last : null);
+      this.book.loaded(tenantId, progressOf(progress?.state).lastReviewed);
     }
     for (const { tenantId, intervals } of this.book.due(this.clock())) {
       for (const intervalStart of intervals) {
@@ -158,4 +157,13 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
       }
     }
   }
+}
+
+/** A stored progress row's state (as ReviewIntervalUseCase writes it); what is missing or not a number is null. */
+function progressOf(state: unknown): { lastReviewed: number | null; watermark: number | null } {
+  const { lastReviewed, watermark } = (state ?? {}) as { lastReviewed?: unknown; watermark?: unknown };
+  return {
+    lastReviewed: typeof lastReviewed === 'number' ? lastReviewed : null,
+    watermark: typeof watermark === 'number' ? watermark : null,
+  };
 }

@@ -58,18 +58,12 @@ export class KpiReadRepository {
        GROUP BY 1, a.channel, a.dimension, a.dimension_value, c.key`,
       [q.tenantId, q.granularity, new Date(q.from), new Date(q.to), [...q.dimensions], q.queueId ?? null, q.channel ?? null],
     );
-    const grouped = new Map<string, CounterSum>();
-    for (const r of rows) {
-      const periodStart = r.period_start === null ? null : r.period_start.getTime();
-      const key = `${periodStart}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
-      let entry = grouped.get(key);
-      if (entry === undefined) {
-        entry = { periodStart, channel: r.channel, dimension: r.dimension, dimensionValue: r.dimension_value, counters: {} };
-        grouped.set(key, entry);
-      }
-      entry.counters[r.key] = Number(r.total);
-    }
-    return [...grouped.values()];
+    return groupCounters(rows, (r) => ({
+      periodStart: r.period_start === null ? null : r.period_start.getTime(),
+      channel: r.channel,
+      dimension: r.dimension,
+      dimensionValue: r.dimension_value,
+    }));
   }
 
   /** The interval rows of a tenant at the given interval starts (the alerter's review reads these). */
@@ -93,25 +87,13 @@ export class KpiReadRepository {
        GROUP BY a.period_start, a.queue_id, a.channel, a.dimension, a.dimension_value, c.key`,
       [tenantId, periodStarts.map((t) => new Date(t)), [...dimensions]],
     );
-    const grouped = new Map<string, IntervalRow>();
-    for (const r of rows) {
-      const periodStart = r.period_start.getTime();
-      const key = `${periodStart}\u001f${r.queue_id}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
-      let entry = grouped.get(key);
-      if (entry === undefined) {
-        entry = {
-          periodStart,
-          queueId: r.queue_id,
-          channel: r.channel,
-          dimension: r.dimension,
-          dimensionValue: r.dimension_value,
-          counters: {},
-        };
-        grouped.set(key, entry);
-      }
-      entry.counters[r.key] = Number(r.total);
-    }
-    return [...grouped.values()];
+    return groupCounters(rows, (r) => ({
+      periodStart: r.period_start.getTime(),
+      queueId: r.queue_id,
+      channel: r.channel,
+      dimension: r.dimension,
+      dimensionValue: r.dimension_value,
+    }));
   }
 
   /** The wait sketches of the `all` rows of a window. */
@@ -144,4 +126,26 @@ export class KpiReadRepository {
       throw isTransientDatabaseError(error) ? new DatabaseUnavailableError(error) : error;
     }
   }
+}
+
+/**
+ * The summing queries return one row per group and counter name (jsonb_each_text); this puts each
+ * group's counters back into one object. `groupOf` gives a row's group (every field but the counters).
+ */
+function groupCounters<R extends { key: string; total: number }, G extends object>(
+  rows: readonly R[],
+  groupOf: (row: R) => G,
+): Array<G & { counters: Record<string, number> }> {
+  const grouped = new Map<string, G & { counters: Record<string, number> }>();
+  for (const r of rows) {
+    const group = groupOf(r);
+    const key = Object.values(group).join('\u001f');
+    let entry = grouped.get(key);
+    if (entry === undefined) {
+      entry = { ...group, counters: {} };
+      grouped.set(key, entry);
+    }
+    entry.counters[r.key] = Number(r.total);
+  }
+  return [...grouped.values()];
 }
