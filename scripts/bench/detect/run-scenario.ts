@@ -2,7 +2,7 @@
 // review each closed interval (detectors, root causes), keep alert instances with the alerting
 // lib's lifecycle, and hand back what the scoring needs.
 import { applySignal, fingerprintOf, type AlertInstance } from '@vahti/alerting';
-import type { MonitorState } from '@vahti/detection';
+import type { MonitorConfig, MonitorState } from '@vahti/detection';
 import { breachThresholdOf, isTotal, reviewTenantInterval } from '@vahti/degradation';
 import { DEFAULT_QUEUE_SETTINGS, createYardsticks, evaluationSettingsOf, type BenchmarkPack, type TenantSettingsFile } from '@vahti/kpi';
 import {
@@ -59,7 +59,7 @@ export function tenantSettingsOf(scenario: Scenario): TenantSettingsFile {
 }
 
 /** Runs one scenario (after HISTORY_WEEKS of history) and collects its alert instances. */
-export function runScenario(original: Scenario, pack: BenchmarkPack, trace?: EvaluationTrace): ScenarioRun {
+export function runScenario(original: Scenario, pack: BenchmarkPack, trace?: EvaluationTrace, config?: MonitorConfig): ScenarioRun {
   const started = Date.now();
   const scenario = withHistory(original, HISTORY_WEEKS);
   const { events, groundTruth } = simulateContactCenter(scenario);
@@ -99,6 +99,7 @@ export function runScenario(original: Scenario, pack: BenchmarkPack, trace?: Eva
       serviceLevelSeconds: (series) =>
         queueById.get(series.queueId)?.serviceLevelSeconds ?? DEFAULT_QUEUE_SETTINGS.voice.serviceLevelSeconds,
       utcOffsetMinutes: scenario.utcOffsetMinutes,
+      ...(config !== undefined && { config }),
     });
     states = outcome.states;
     if (intervalStart >= scoredFrom) {

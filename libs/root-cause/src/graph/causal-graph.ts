@@ -7,6 +7,7 @@ import { GRAPH_NODES, NODE_IDS, type GraphNode, type NodeId } from './graph-node
 const BY_ID: ReadonlyMap<NodeId, GraphNode> = new Map(GRAPH_NODES.map((n) => [n.id, n]));
 const BY_KPI: ReadonlyMap<string, GraphNode> = new Map(GRAPH_NODES.flatMap((n) => n.kpis.map((kpi) => [kpi, n] as const)));
 const INTO: ReadonlyMap<NodeId, readonly GraphEdge[]> = new Map(NODE_IDS.map((id) => [id, GRAPH_EDGES.filter((e) => e.to === id)]));
+const OUT_OF: ReadonlyMap<NodeId, readonly GraphEdge[]> = new Map(NODE_IDS.map((id) => [id, GRAPH_EDGES.filter((e) => e.from === id)]));
 const ORDER: ReadonlyMap<NodeId, number> = new Map(NODE_IDS.map((id, i) => [id, i]));
 
 /** The node with this id (every NodeId has one). */
@@ -26,6 +27,16 @@ export function nodeOfKpi(kpiId: string): GraphNode | undefined {
 /** The edges whose effect is `id`, in the order of graph-edges.ts. */
 export function edgesInto(id: NodeId): readonly GraphEdge[] {
   return INTO.get(id) ?? [];
+}
+
+/** The edges whose cause is `id`, in the order of graph-edges.ts. */
+export function edgesOutOf(id: NodeId): readonly GraphEdge[] {
+  return OUT_OF.get(id) ?? [];
+}
+
+/** Whether the node is a driver no counter measures (no KPI, no additive measure): it is seen only through its effects. */
+export function isLatent(node: GraphNode): boolean {
+  return node.kind === 'driver' && node.kpis.length === 0 && node.measure === undefined;
 }
 
 /** Position of a node in the diagnostic order (kpi-catalog §5.3), for deterministic tie-breaks. */

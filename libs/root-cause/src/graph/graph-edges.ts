@@ -65,6 +65,8 @@ export const GRAPH_EDGES: readonly GraphEdge[] = [
   edge('attrition', 'quality', -1, 'new agents score lower in QA', 'R17'),
   edge('attrition', 'csat', -1, 'turnover lowers FCR and CSAT', 'R19'),
   edge('chat_concurrency', 'csat', -1, 'the more chats per operator, the lower the CSAT', 'R18'),
+  edge('proficiency', 'handle_time', -1, 'agents short of skill, knowledge or working tools take longer', 'R17'),
+  edge('proficiency', 'resolution', 1, '…and resolve less at the first contact', 'R17'),
   edge('average_speed_of_answer', 'csat', -1, 'non-monotonic: chat waits under about 3 min do not lower CSAT, longer ones do', 'R22'),
   // A transfer offers the contact again to the receiving queue (contact.offered viaTransfer): the
   // counter `offers` that λ is taken from counts it. Not a row of the table.

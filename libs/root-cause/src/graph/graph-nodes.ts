@@ -19,6 +19,7 @@ export const NODE_IDS = [
   'self_service',
   'attrition',
   'chat_concurrency',
+  'proficiency',
   'workload',
   'occupancy',
   'average_speed_of_answer',
@@ -104,6 +105,16 @@ export const GRAPH_NODES: readonly GraphNode[] = [
   { id: 'attrition', label: 'agent attrition', kind: 'driver', kpis: ['agent_attrition', 'early_attrition'], source: 'agents', ref: 'K46' },
   // No counter measures concurrent chats yet: the node keeps R18 in the graph, unmeasured.
   { id: 'chat_concurrency', label: 'chats per agent', kind: 'driver', kpis: [], source: 'agents', ref: 'R18' },
+  // Not measured either: what agents know and can use (skills, knowledge base, tools). Seen only
+  // through its effects moving together (ranking/latent-drafts.ts).
+  {
+    id: 'proficiency',
+    label: 'agent proficiency and knowledge',
+    kind: 'driver',
+    kpis: [],
+    source: 'contacts',
+    ref: 'R17, D4',
+  },
   { id: 'workload', label: 'workload', kind: 'intermediate', kpis: [], source: 'contacts', ref: '§5.1 A = λ·AHT' },
   { id: 'occupancy', label: 'occupancy', kind: 'intermediate', kpis: ['occupancy', 'utilisation'], source: 'agents', ref: 'K40' },
   {

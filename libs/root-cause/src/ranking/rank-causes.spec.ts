@@ -42,6 +42,28 @@ describe('rankCauses', () => {
     expect(candidates[1]?.summary).toContain('(no drill-down rows to localise it)');
   });
 
+  it('names an unmeasured driver when its other effect moved with the KPI, and not when it moved against it', () => {
+    // Agent-reported resolution 320/400 = 80 % → 260/400 = 65 % (significant). Handle time 300 s →
+    // 390 s (+30 %): together the pattern of a proficiency or knowledge drop (R17). Handle time
+    // rising would, by R16, raise resolution: it is no candidate on its own.
+    const baseline = counters({ resolvedReported: 320, ...handling(400, 300) });
+    const slower = counters({ resolvedReported: 260, ...handling(400, 390) });
+    const candidates = rankCauses(input('agent_reported_resolution', baseline, slower));
+    const latent = candidates.find((c) => c.factor === 'proficiency');
+    expect(latent).toMatchObject({ effect: 'driver', contribution: null, evidence: { effects: 'handle_time', relativeChange: 0.3 } });
+    expect(latent?.summary).toBe(
+      'Handle time rose from 5 min 0 s to 6 min 30 s (+30 %) while agent-reported resolution fell: together the pattern of a drop in ' +
+        'agent proficiency and knowledge (skills, knowledge base, tools; kpi-catalog R17), inferred, not measured.',
+    );
+    expect(candidates.some((c) => c.factor === 'handle_time')).toBe(false);
+    // Faster contacts with the same drop: handle time moved against the pattern, so no inference.
+    const faster = counters({ resolvedReported: 260, ...handling(400, 210) });
+    expect(rankCauses(input('agent_reported_resolution', baseline, faster)).some((c) => c.factor === 'proficiency')).toBe(false);
+    // Handle time unchanged: nothing confirms it.
+    const same = counters({ resolvedReported: 260, ...handling(400, 300) });
+    expect(rankCauses(input('agent_reported_resolution', baseline, same)).some((c) => c.factor === 'proficiency')).toBe(false);
+  });
+
   it('without agent time, falls back to the drill-down and the graph for a service-level change', () => {
     // SL 180/200 → 120/200; AHT 300 s → 390 s over 200 contacts (intervals 279–321 s and 363–417 s:
     // significant). No agent time, so no Erlang model: handle time is reached through

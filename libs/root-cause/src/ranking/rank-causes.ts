@@ -2,7 +2,8 @@
 // ASA and abandonment go through the Erlang attribution (queueing-drafts.ts); every other KPI, and
 // a queueing KPI whose model cannot be evaluated or explains none of the change, is localised by
 // its own drill-down (own-drafts.ts); in every case the graph's other upstream drivers with a significant change in
-// the KPI's direction are added unquantified (upstream-drafts.ts). docs/root-cause.md describes
+// the KPI's direction are added unquantified (upstream-drafts.ts), and so are unmeasured drivers whose
+// other effects moved with the KPI (latent-drafts.ts). docs/root-cause.md describes
 // the method with its formulas. Offered volume itself (no KPI) is split into its components
 // (volume-drafts.ts).
 import type { RootCauseInput } from '../input/root-cause-input';
@@ -11,6 +12,7 @@ import type { Candidate } from './candidate';
 import { MIN_CONTRIBUTION, orderCandidates } from './order-candidates';
 import { ownDrafts } from './own-drafts';
 import { QUEUEING_COVERED, queueingDrafts } from './queueing-drafts';
+import { latentDrafts } from './latent-drafts';
 import { upstreamDrafts } from './upstream-drafts';
 import { OFFERED_VOLUME, volumeDrafts } from './volume-drafts';
 
@@ -27,5 +29,5 @@ export function rankCauses(input: RootCauseInput): Candidate[] {
   const explains = queueing?.some((d) => (d.contribution ?? 0) >= MIN_CONTRIBUTION) ?? false;
   const drafts = explains && queueing !== null ? queueing : [...(queueing ?? []), ...ownDrafts(ctx)];
   const skip = new Set(queueing === null ? [ctx.node.id] : [ctx.node.id, ...QUEUEING_COVERED]);
-  return orderCandidates([...drafts, ...upstreamDrafts(ctx, skip)]);
+  return orderCandidates([...drafts, ...upstreamDrafts(ctx, skip), ...latentDrafts(ctx)]);
 }

@@ -47,8 +47,8 @@ export function upstreamDrafts(ctx: AnalysisContext, skip: ReadonlySet<NodeId>):
   });
 }
 
-// The driver's values when its change counts, else null.
-function driverMovement(ctx: AnalysisContext, node: NodeId): { before: number; after: number; style: ValueStyle } | null {
+/** A node's values in the two windows when its change counts (significant, or ≥ MIN_RELATIVE_CHANGE for sums), else null. */
+export function driverMovement(ctx: AnalysisContext, node: NodeId): { before: number; after: number; style: ValueStyle } | null {
   const metric = ctx.metricOf(node);
   if (metric === null) {
     return null;

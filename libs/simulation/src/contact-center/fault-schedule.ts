@@ -23,6 +23,7 @@ export interface SegmentKey {
 export class FaultSchedule {
   readonly faults: readonly ActiveFault[];
   private readonly byParameter = new Map<FaultParameter, ActiveFault[]>();
+  private readonly firstApplied = new Map<ActiveFault, number>();
 
   constructor(scenario: Scenario) {
     this.faults = (scenario.faults ?? []).map((spec) => {
@@ -40,6 +41,7 @@ export class FaultSchedule {
     for (const fault of this.byParameter.get(parameter) ?? []) {
       if (active(fault, time) && matches(fault.spec, key)) {
         factor *= fault.spec.change.multiply ?? 1;
+        this.applied(fault, time);
       }
     }
     return factor;
@@ -52,6 +54,7 @@ export class FaultSchedule {
       const team = fault.spec.segment.teamId;
       if (active(fault, time) && (team === undefined || team === teamId)) {
         value = fault.spec.change.set ?? value;
+        this.applied(fault, time);
       }
     }
     return value;
@@ -62,10 +65,26 @@ export class FaultSchedule {
     for (const fault of this.byParameter.get('misrouting') ?? []) {
       const { set, toQueueId } = fault.spec.change;
       if (active(fault, time) && matches(fault.spec, key) && set !== undefined && toQueueId !== undefined && toQueueId !== key.queueId) {
+        this.applied(fault, time);
         return { share: set, toQueueId };
       }
     }
     return undefined;
+  }
+
+  /**
+   * The first simulated second at which `fault` changed a drawn parameter (an arrival rate above
+   * zero, a handle time, a resolution, an adherence, a routing), or undefined if it never did: a
+   * fault that starts while its queues are closed can first be seen at their opening.
+   */
+  firstAppliedAt(fault: ActiveFault): number | undefined {
+    return this.firstApplied.get(fault);
+  }
+
+  private applied(fault: ActiveFault, time: number): void {
+    if (!this.firstApplied.has(fault)) {
+      this.firstApplied.set(fault, time);
+    }
   }
 
   /** Sorted start and end times of adherence faults that apply to a team: where its adherence steps. */

@@ -11,6 +11,11 @@ export interface GroundTruthFault {
   readonly start: string;
   /** RFC 3339 (UTC) end, exclusive. */
   readonly end: string;
+  /**
+   * RFC 3339 (UTC): when the fault first changed a contact, an arrival rate or an agent's
+   * adherence (the opening of its queues, for a fault that starts at night); absent if it never did.
+   */
+  readonly observableFrom?: string;
   readonly segment: { readonly queueId?: string; readonly contactReason?: string; readonly teamId?: string };
   readonly multiply?: number;
   readonly set?: number;
@@ -31,16 +36,21 @@ export function groundTruthOf(tenant: string, source: string, schedule: FaultSch
   return {
     tenant,
     source,
-    faults: schedule.faults.map(({ spec, start, end }) => ({
-      id: spec.id,
-      kind: spec.kind,
-      parameter: spec.change.parameter,
-      start: iso(start),
-      end: iso(end),
-      segment: { ...spec.segment },
-      ...(spec.change.multiply === undefined ? {} : { multiply: spec.change.multiply }),
-      ...(spec.change.set === undefined ? {} : { set: spec.change.set }),
-      ...(spec.change.toQueueId === undefined ? {} : { toQueueId: spec.change.toQueueId }),
-    })),
+    faults: schedule.faults.map((fault) => {
+      const { spec, start, end } = fault;
+      const applied = schedule.firstAppliedAt(fault);
+      return {
+        id: spec.id,
+        kind: spec.kind,
+        parameter: spec.change.parameter,
+        start: iso(start),
+        end: iso(end),
+        ...(applied === undefined ? {} : { observableFrom: iso(applied) }),
+        segment: { ...spec.segment },
+        ...(spec.change.multiply === undefined ? {} : { multiply: spec.change.multiply }),
+        ...(spec.change.set === undefined ? {} : { set: spec.change.set }),
+        ...(spec.change.toQueueId === undefined ? {} : { toQueueId: spec.change.toQueueId }),
+      };
+    }),
   };
 }

@@ -63,6 +63,7 @@ export interface PreparedContactCenter {
   readonly engine: DiscreteEventEngine;
   /** Epoch milliseconds of the engine's second 0. */
   readonly epochMs: number;
+  /** The ground truth so far: read it after the engine has run for each fault's `observableFrom`. */
   readonly groundTruth: GroundTruth;
 }
 
@@ -150,7 +151,11 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       scheduleArrivalStream(
         engine,
         {
-          rateAt: (t) => ((calendar.volumeInHour(queue.index, t) * share.weight) / total / HOUR) * faults.factor('volume', t, key),
+          rateAt: (t) => {
+            const base = (calendar.volumeInHour(queue.index, t) * share.weight) / total / HOUR;
+            // A closed queue's zero rate is not a fault's effect (FaultSchedule.firstAppliedAt).
+            return base === 0 ? 0 : base * faults.factor('volume', t, key);
+          },
           boundaries: faults.volumeBoundaries(key),
           until: end,
           random: stream(ARRIVAL_STREAMS + queue.index * 256 + r),
@@ -159,7 +164,14 @@ export function prepareContactCenter(scenario: Scenario, sink: EventSink): Prepa
       );
     });
   });
-  return { engine, epochMs, groundTruth: groundTruthOf(scenario.tenant, `/sim/${scenario.tenant}/${run}`, faults, epochMs) };
+  return {
+    engine,
+    epochMs,
+    // Read after the run: when each fault first took effect is known only once the engine has stepped.
+    get groundTruth() {
+      return groundTruthOf(scenario.tenant, `/sim/${scenario.tenant}/${run}`, faults, epochMs);
+    },
+  };
 }
 
 function buildTeam(spec: TeamSpec, queues: readonly QueueState[]): Team {

@@ -75,6 +75,8 @@ describe('simulateContactCenter sanity', () => {
           parameter: 'handleTime',
           start: '2026-03-02T10:00:00.000Z',
           end: '2026-03-02T12:00:00.000Z',
+          // The first billing contact answered in the window: the moment its handle time was drawn.
+          observableFrom: expect.stringMatching(/^2026-03-02T1[01]:/) as unknown,
           segment: { queueId: 'voice-fi', contactReason: 'billing' },
           multiply: 1.5,
         },

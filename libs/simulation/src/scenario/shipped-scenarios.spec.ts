@@ -47,6 +47,14 @@ describe('shipped scenarios', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(groundTruth.faults.map((f) => f.id)).toEqual(faults.map((f) => f.id));
     expect(groundTruth.faults.every((f) => f.start < f.end)).toBe(true);
+    // Each fault took effect inside its window (at the queues' opening for one that starts at night).
+    for (const f of groundTruth.faults) {
+      const from = f.observableFrom ?? '';
+      expect([from >= f.start, from < f.end]).toEqual([true, true]);
+    }
+    if (file === 'fault-forecast-miss.yaml') {
+      expect(groundTruth.faults[0]?.observableFrom?.slice(11, 16)).not.toBe(groundTruth.faults[0]?.start.slice(11, 16));
+    }
   });
 
   it('the multi-tenant baseline validates: northwind as in the baseline, plus a second tenant', () => {

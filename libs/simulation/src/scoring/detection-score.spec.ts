@@ -101,6 +101,38 @@ describe('scoreRun', () => {
     expect(surge).toMatchObject({ detected: true, delayIntervals: 4, causeRank: null });
     expect(score.falseAlerts).toHaveLength(1);
   });
+  it('counts the delay from the interval in which a fault first took effect, not from a start in closed hours', () => {
+    // Scheduled from midnight; the queue opens at 08:00, the first surged arrival is at 08:03.
+    const night = T0 - 8 * 60 * MIN;
+    const surge = {
+      ...(truth.faults[1] as GroundTruth['faults'][number]),
+      start: new Date(night).toISOString(),
+      end: new Date(night + 1440 * MIN).toISOString(),
+      observableFrom: new Date(T0 + 3 * MIN).toISOString(),
+    };
+    const alerts = [alert({ queueId: 'chat-general', firedAt: T0 + 30 * MIN, candidates: [{ rank: 1, factor: 'volume' }] })];
+    const score = scoreRun({ truth: { ...truth, faults: [surge] }, scenario, alerts, series: 4 }, night - MIN, T0 + 1440 * MIN);
+    expect(score.faults[0]).toMatchObject({ detected: true, delayIntervals: 2, delayFromStartIntervals: 34 });
+    const summary = summariseScores([score], []);
+    expect([summary.medianDelayIntervals, summary.medianDelayFromStartIntervals]).toEqual([2, 34]);
+  });
+  it('credits a knowledge-base outage to the proficiency candidate, whichever parameter the fault changed', () => {
+    const kb = { ...(truth.faults[0] as GroundTruth['faults'][number]), id: 'kb', kind: 'kb_outage', segment: {} };
+    const alerts = [
+      alert({
+        candidates: [
+          { rank: 1, factor: 'forecast' },
+          { rank: 2, factor: 'proficiency' },
+        ],
+      }),
+    ];
+    const score = scoreRun({ truth: { ...truth, faults: [kb] }, scenario, alerts, series: 4 }, T0 - MIN, T0 + 1440 * MIN);
+    expect(score.faults[0]?.causeRank).toBe(2);
+    const plain = { ...kb, kind: 'handle_time_increase' };
+    expect(
+      scoreRun({ truth: { ...truth, faults: [plain] }, scenario, alerts, series: 4 }, T0 - MIN, T0 + 1440 * MIN).faults[0]?.causeRank,
+    ).toBeNull();
+  });
 });
 
 describe('summariseScores', () => {

@@ -1,7 +1,7 @@
 // Scores a run's alerts against its ground truth: which faults were detected, how fast, whether
 // the first alert's candidates named the cause, and how many alerts no fault explains. Figures of
 // several runs add up (sumScores) to the benchmark's table.
-import type { GroundTruth } from '../contact-center/ground-truth';
+import type { GroundTruth, GroundTruthFault } from '../contact-center/ground-truth';
 import type { Scenario } from '../scenario/scenario-schema';
 import { affectedQueues, alertMatchesFault, candidateNamesFault, type ScoredAlert } from './fault-match';
 
@@ -12,8 +12,13 @@ const SEVERITY_ORDER = ['critical', 'warning'];
 export interface FaultScore {
   readonly faultId: string;
   readonly detected: boolean;
-  /** Closed intervals from the fault's start to the evaluation that fired (1 = the first interval's own). */
+  /**
+   * Closed intervals from the interval in which the fault first took effect (its `observableFrom`,
+   * else its start) to the evaluation that fired (1 = that interval's own evaluation).
+   */
   readonly delayIntervals: number | null;
+  /** The same from the fault's scheduled start: with the hours its queues were closed, for a fault that starts at night. */
+  readonly delayFromStartIntervals: number | null;
   /** Rank of the first candidate of the first matching alert that names the fault, or null. */
   readonly causeRank: number | null;
   /** The alert the delay and the cause rank are taken from. */
@@ -42,13 +47,14 @@ export function scoreRun(
     const matching = alerts.filter((a) => alertMatchesFault(a, fault, queues)).sort(firstFirst);
     const first = matching[0];
     if (first === undefined) {
-      return { faultId: fault.id, detected: false, delayIntervals: null, causeRank: null, firstAlert: null };
+      return { faultId: fault.id, detected: false, delayIntervals: null, delayFromStartIntervals: null, causeRank: null, firstAlert: null };
     }
     const named = [...first.candidates].sort((a, b) => a.rank - b.rank).find((c) => candidateNamesFault(c, fault));
     return {
       faultId: fault.id,
       detected: true,
-      delayIntervals: Math.round((first.firedAt - Date.parse(fault.start)) / INTERVAL_MS),
+      delayIntervals: Math.round((first.firedAt - observableIntervalStart(fault)) / INTERVAL_MS),
+      delayFromStartIntervals: Math.round((first.firedAt - Date.parse(fault.start)) / INTERVAL_MS),
       causeRank: named?.rank ?? null,
       firstAlert: first,
     };
@@ -61,6 +67,16 @@ export function scoreRun(
     falseAlerts,
     seriesWeeks: (run.series * (scoredTo - scoredFrom)) / WEEK_MS,
   };
+}
+
+// The start of the interval in which the fault first took effect (faults start on the grid).
+function observableIntervalStart(fault: GroundTruthFault): number {
+  const start = Date.parse(fault.start);
+  if (fault.observableFrom === undefined) {
+    return start;
+  }
+  const from = Date.parse(fault.observableFrom);
+  return Math.max(start, from - (((from % INTERVAL_MS) + INTERVAL_MS) % INTERVAL_MS));
 }
 
 // Earliest first; at the same evaluation the more severe, then by metric and detector (deterministic).
@@ -78,6 +94,8 @@ export interface ScoreSummary {
   readonly recall: number | null;
   readonly precision: number | null;
   readonly medianDelayIntervals: number | null;
+  /** The median delay from the scheduled starts (closed hours included). */
+  readonly medianDelayFromStartIntervals: number | null;
   readonly top1: number | null;
   readonly top3: number | null;
   readonly falseAlertsPerSeriesWeek: number | null;
@@ -97,6 +115,7 @@ export function summariseScores(faultRuns: readonly RunScore[], baselineRuns: re
     recall: share(detected.length, faults.length),
     precision: share(explained, alerts),
     medianDelayIntervals: median(detected.map((f) => f.delayIntervals ?? 0)),
+    medianDelayFromStartIntervals: median(detected.map((f) => f.delayFromStartIntervals ?? 0)),
     top1: share(detected.filter((f) => f.causeRank === 1).length, detected.length),
     top3: share(detected.filter((f) => f.causeRank !== null && f.causeRank <= 3).length, detected.length),
     falseAlertsPerSeriesWeek: share(falseAlerts, seriesWeeks),

@@ -2,7 +2,8 @@
 // The rules are written down here once, so that the detection benchmark's figures mean one
 // thing: an alert detects a fault when it fires on a series the fault reaches while the fault is on
 // (or while its effect lingers); a candidate names the fault when it is the factor the fault
-// changed and, for a fault confined to a contact reason or a team, names that reason or team.
+// changed (or, for some kinds, the cause the kind is: KIND_FACTORS) and, for a fault confined to a
+// contact reason or a team, names that reason or team.
 import type { GroundTruthFault } from '../contact-center/ground-truth';
 import type { Scenario } from '../scenario/scenario-schema';
 
@@ -42,6 +43,14 @@ const FACTORS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Factors that name a fault by its kind, whichever parameter it changed: a knowledge-base outage
+ * is a loss of what agents know and can look up (the root-cause graph's latent `proficiency`).
+ */
+const KIND_FACTORS: Readonly<Record<string, readonly string[]>> = {
+  kb_outage: ['proficiency'],
+};
+
+/**
  * How long after its end a fault's effect is still expected: queues drain within about two hours;
  * unresolved contacts come back as repeats over the following days (the scenarios' mean repeat
  * delay is 30 h), so a resolution drop is credited for 48 h.
@@ -73,7 +82,7 @@ export function alertMatchesFault(alert: ScoredAlert, fault: GroundTruthFault, q
 
 /** Whether a candidate names the fault: its factor, localised to the fault's reason or team when the fault has one. */
 export function candidateNamesFault(candidate: ScoredCandidate, fault: GroundTruthFault): boolean {
-  if (!(FACTORS[fault.parameter] ?? []).includes(candidate.factor)) {
+  if (![...(FACTORS[fault.parameter] ?? []), ...(KIND_FACTORS[fault.kind] ?? [])].includes(candidate.factor)) {
     return false;
   }
   const { contactReason, teamId } = fault.segment;
