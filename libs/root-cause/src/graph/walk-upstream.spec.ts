@@ -25,7 +25,13 @@ describe('walkUpstream', () => {
     expect(all.map((s) => s.node)).not.toContain('handle_time');
     // occupancy → handle time (R3) closes the loop handle time → workload → occupancy.
     expect(all.find((s) => s.node === 'occupancy')?.depth).toBe(1);
-    expect(walkUpstream('handle_time', 1).map((s) => s.node)).toEqual(['occupancy', 'repeat_contacts', 'self_service', 'attrition', 'proficiency']);
+    expect(walkUpstream('handle_time', 1).map((s) => s.node)).toEqual([
+      'occupancy',
+      'repeat_contacts',
+      'self_service',
+      'attrition',
+      'proficiency',
+    ]);
     expect(walkUpstream('volume', 0)).toEqual([]);
   });
 
