@@ -47,6 +47,7 @@ export { factKeysOf, customerKey, agentKey, evaluationKey, forecastKey, workforc
 export { settleDerivedTerms } from './apply/derived-terms';
 export type { CustomerTimeline } from './apply/customer-timeline';
 export type { AgentTimeline, AgentState, AgentStateEntry } from './apply/agent-timeline';
+export { activityOf, coverageKeysOf, EMPTY_ROSTER, type AgentRoster } from './apply/agent-coverage';
 export type { QaRecord } from './apply/qa-evaluations';
 export type { ForecastSlot } from './apply/forecast-intervals';
 export type { WorkforceFact, PlanSlot, HrEntry, TeamPlan } from './apply/workforce-fact';

@@ -1,8 +1,8 @@
 // Facts as JSON: the timelines are plain data except for an open horizon (-Infinity), stored as null.
 import { AGENT_STATES } from '@vahti/contracts';
-import type { AgentState, AgentTimeline, CustomerTimeline, ForecastSlot, QaRecord, WorkforceFact } from '@vahti/kpi';
+import type { AgentRoster, AgentState, AgentTimeline, CustomerTimeline, ForecastSlot, QaRecord, WorkforceFact } from '@vahti/kpi';
 
-export const FACT_KINDS = ['customer', 'agent', 'evaluation', 'forecast', 'workforce'] as const;
+export const FACT_KINDS = ['customer', 'agent', 'evaluation', 'forecast', 'workforce', 'roster'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 type WithHorizon = { horizonStart: number };
@@ -24,6 +24,7 @@ type AgentTuple = [number, string, number] | [number, string, number, string];
 function encodeAgent(timeline: AgentTimeline): unknown {
   return {
     h: Number.isFinite(timeline.horizonStart) ? timeline.horizonStart : null,
+    ...(timeline.coveredUntil !== undefined && { c: timeline.coveredUntil }),
     e: timeline.entries.map((e): AgentTuple => {
       const tuple: AgentTuple = [e.at, e.tie, AGENT_STATES.indexOf(e.state)];
       return e.teamId === undefined ? tuple : [...tuple, e.teamId];
@@ -32,9 +33,10 @@ function encodeAgent(timeline: AgentTimeline): unknown {
 }
 
 function decodeAgent(json: unknown): AgentTimeline {
-  const { h, e } = json as { h: number | null; e: AgentTuple[] };
+  const { h, e, c } = json as { h: number | null; e: AgentTuple[]; c?: number };
   return {
     horizonStart: h ?? Number.NEGATIVE_INFINITY,
+    ...(c !== undefined && { coveredUntil: c }),
     entries: e.map(([at, tie, state, teamId]) => ({
       at,
       tie,
@@ -51,4 +53,5 @@ export const FACT_CODECS = {
   evaluation: { encode: (f: QaRecord): unknown => f, decode: (j: unknown) => j as QaRecord },
   forecast: { encode: (f: ForecastSlot): unknown => f, decode: (j: unknown) => j as ForecastSlot },
   workforce: { encode: (f: WorkforceFact): unknown => f, decode: (j: unknown) => j as WorkforceFact },
+  roster: { encode: (f: AgentRoster): unknown => f, decode: (j: unknown) => j as AgentRoster },
 } as const;

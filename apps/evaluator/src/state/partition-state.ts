@@ -1,8 +1,17 @@
 // What one evaluator keeps in memory for a partition it owns: the aggregate rows and the facts
-// only it writes (agents, QA evaluations, forecasts are keyed onto one partition by producers).
+// only it writes (agents, QA evaluations, forecasts are keyed onto one partition by producers; agent
+// rosters follow the agents).
 // Customers are not cached: their contacts arrive on any partition, so they are always read under
 // a lock. Everything here is a cache of committed state; it is dropped on every rebalance.
-import { type Aggregate, type AgentTimeline, DAY_MS, type ForecastSlot, type QaRecord, parseAggregateKey } from '@vahti/kpi';
+import {
+  type Aggregate,
+  type AgentRoster,
+  type AgentTimeline,
+  DAY_MS,
+  type ForecastSlot,
+  type QaRecord,
+  parseAggregateKey,
+} from '@vahti/kpi';
 
 /** How much recent history stays cached; older rows are read back from PostgreSQL when a late event needs them. */
 const KEEP_INTERVALS_MS = 36 * 3_600_000;
@@ -15,6 +24,8 @@ export class PartitionState {
   readonly agents = new Map<string, AgentTimeline>();
   readonly evaluations = new Map<string, QaRecord>();
   readonly forecasts = new Map<string, ForecastSlot>();
+  /** By tenant id: one small fact per tenant, kept. */
+  readonly rosters = new Map<string, AgentRoster>();
   private newest = 0;
   private batches = 0;
 

@@ -5,7 +5,16 @@
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
 import { ANY } from '../counters/aggregate';
 import { type AggregateDeltas, addContribution, addDuration, rollUpDays } from './aggregate-deltas';
-import { type AgentTimeline, countedSegment, insertAgentState, STATE_COUNTER, type StateSegment } from './agent-timeline';
+import { type AgentRoster, coveragePlan, EMPTY_ROSTER, noteActivity, type TenantActivity } from './agent-coverage';
+import {
+  type AgentTimeline,
+  countedSegment,
+  coverLatestState,
+  insertAgentState,
+  MAX_SEGMENT_MS,
+  STATE_COUNTER,
+  type StateSegment,
+} from './agent-timeline';
 import { type CustomerTimeline, insertCustomerContact } from './customer-timeline';
 import { eventContribution } from './event-contributions';
 import type { EvaluationSettings } from './evaluation-settings';
@@ -28,6 +37,8 @@ export interface FactsView {
   evaluation(key: string): QaRecord | undefined;
   forecast(key: string): ForecastSlot | undefined;
   workforce(key: string): WorkforceFact | undefined;
+  /** By tenant id (agent-coverage.ts). */
+  roster(tenantId: string): AgentRoster | undefined;
 }
 
 export interface BatchOutcome {
@@ -37,6 +48,8 @@ export interface BatchOutcome {
   readonly evaluations: Map<string, QaRecord>;
   readonly forecasts: Map<string, ForecastSlot>;
   readonly workforce: Map<string, WorkforceFact>;
+  /** By tenant id. */
+  readonly rosters: Map<string, AgentRoster>;
   /** Events whose history had already been pruned: counted, but their link to history is lost. */
   tooLate: number;
 }
@@ -50,11 +63,17 @@ export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, s
     evaluations: new Map(),
     forecasts: new Map(),
     workforce: new Map(),
+    rosters: new Map(),
     tooLate: 0,
   };
   const pending: PendingSettlements = new Map();
+  const activity = new Map<string, TenantActivity>();
   for (const event of events) {
+    noteActivity(activity, event, Date.parse(event.time));
     applyEvent(event, facts, settings, out, pending);
+  }
+  for (const [tenantId, tenant] of activity) {
+    coverLatestStates(tenantId, tenant, facts, out, pending);
   }
   settlePending(pending, workforceIo(facts, out));
   rollUpDays(out.deltas);
@@ -176,6 +195,48 @@ function applyAgentState(
       { tenantId: event.tenantid, agentId: d.agentId, at: entry.at, before, added: result.added },
       workforceIo(facts, out),
     );
+  }
+}
+
+// Counts the latest states of the tenant's agents up to the roster's end (agent-coverage.ts); an
+// agent whose latest state is counted to its cap leaves the roster until its next state.
+function coverLatestStates(
+  tenantId: string,
+  tenant: TenantActivity,
+  facts: FactsView,
+  out: BatchOutcome,
+  pending: PendingSettlements,
+): void {
+  const before = facts.roster(tenantId) ?? EMPTY_ROSTER;
+  const plan = coveragePlan(before, tenant);
+  const until = plan.roster.coveredTo;
+  const finished = new Set<string>();
+  for (const agentId of plan.cover) {
+    const key = agentKey(tenantId, agentId);
+    const current = out.agents.get(key) ?? facts.agent(key);
+    const last = current?.entries[current.entries.length - 1];
+    if (current === undefined || last === undefined) {
+      continue;
+    }
+    if (last.at + MAX_SEGMENT_MS <= until) {
+      finished.add(agentId);
+    }
+    const result = coverLatestState(current, until);
+    if (result === null) {
+      continue;
+    }
+    out.agents.set(key, result.timeline);
+    for (const segment of result.removed) {
+      addSegment(out, tenantId, agentId, segment, -1);
+    }
+    for (const segment of result.added) {
+      addSegment(out, tenantId, agentId, segment, 1);
+    }
+    notePending(pending, { tenantId, agentId, at: last.at, before: current, added: result.added }, workforceIo(facts, out));
+  }
+  const roster = finished.size === 0 ? plan.roster : { ...plan.roster, agents: plan.roster.agents.filter((a) => !finished.has(a)) };
+  if (roster !== before) {
+    out.rosters.set(tenantId, roster);
   }
 }
 

@@ -5,6 +5,7 @@
 import type { VahtiEvent } from '@vahti/contracts';
 import { type Aggregate, cloneAggregate, emptyAggregate, mergeAggregateInto, parseAggregateKey } from '../counters/aggregate';
 import type { Granularity } from '../time/period';
+import type { AgentRoster } from './agent-coverage';
 import type { AgentTimeline } from './agent-timeline';
 import type { CustomerTimeline } from './customer-timeline';
 import { settleDerivedTerms } from './derived-terms';
@@ -23,11 +24,20 @@ export interface EvaluatorState {
   readonly evaluations: Map<string, QaRecord>;
   readonly forecasts: Map<string, ForecastSlot>;
   readonly workforce: Map<string, WorkforceFact>;
+  readonly rosters: Map<string, AgentRoster>;
 }
 
 /** An empty state. */
 export function newState(): EvaluatorState {
-  return { rows: new Map(), customers: new Map(), agents: new Map(), evaluations: new Map(), forecasts: new Map(), workforce: new Map() };
+  return {
+    rows: new Map(),
+    customers: new Map(),
+    agents: new Map(),
+    evaluations: new Map(),
+    forecasts: new Map(),
+    workforce: new Map(),
+    rosters: new Map(),
+  };
 }
 
 /**
@@ -49,6 +59,7 @@ export function applyBatch(
       evaluation: (k) => state.evaluations.get(k),
       forecast: (k) => state.forecasts.get(k),
       workforce: (k) => state.workforce.get(k),
+      roster: (tenantId) => state.rosters.get(tenantId),
     },
     settings,
   );
@@ -67,6 +78,7 @@ export function applyBatch(
   outcome.evaluations.forEach((v, k) => state.evaluations.set(k, v));
   outcome.forecasts.forEach((v, k) => state.forecasts.set(k, v));
   outcome.workforce.forEach((v, k) => state.workforce.set(k, v));
+  outcome.rosters.forEach((v, k) => state.rosters.set(k, v));
   return new Set(touched.keys());
 }
 

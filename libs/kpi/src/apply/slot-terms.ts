@@ -1,11 +1,12 @@
 // What one planned 15-minute slot of one agent contributes: scheduled, adherent, on-queue,
 // shrinkage and absence seconds (kpi-catalog K37, K38, K47), from the plan, the agent's states and
-// HR absences. Only observed time counts: time the agent's states cover (first to latest state) or
-// an absence covers. After the latest state the agent's state is not known yet; that time is
-// counted when the next state arrives, as agent state time is (agent-timeline.ts).
+// HR absences. Only observed time counts: time the agent's states cover (first to latest state,
+// and the latest state up to its provisional end) or an absence covers. Past that the agent's state
+// is not known yet; that time is counted when the next state or the next provisional end arrives,
+// as agent state time is (agent-timeline.ts).
 import type { CounterDelta } from '../counters/kpi-counters';
 import { INTERVAL_MS } from '../time/period';
-import { type AgentStateEntry, type AgentTimeline, MAX_SEGMENT_MS } from './agent-timeline';
+import { type AgentStateEntry, type AgentTimeline, MAX_SEGMENT_MS, openEnd } from './agent-timeline';
 import { absenceAt } from './employee-history';
 import type { HrEntry, ScheduleActivity } from './workforce-fact';
 
@@ -40,6 +41,10 @@ export function slotTerms(plan: SlotPlan, timeline: AgentTimeline | undefined, h
   for (const e of hr) {
     cuts.add(e.at);
   }
+  const cover = openEnd(timeline);
+  if (cover !== undefined) {
+    cuts.add(cover);
+  }
   const points = [start, ...[...cuts].filter((t) => t > start && t < end).sort((a, b) => a - b), end];
   const terms = {
     scheduledSeconds: 0,
@@ -53,7 +58,7 @@ export function slotTerms(plan: SlotPlan, timeline: AgentTimeline | undefined, h
   for (let i = 0; i + 1 < points.length; i += 1) {
     const at = points[i] as number;
     const seconds = ((points[i + 1] as number) - at) / 1000;
-    const state = stateAt(entries, at);
+    const state = stateAt(entries, at, cover);
     const absence = absenceAt(hr, at);
     if (state === null && absence === null) {
       continue; // not observed
@@ -92,11 +97,15 @@ function matches(activity: ScheduleActivity, onQueue: boolean, absence: 'planned
   return activity === 'available' ? onQueue : !onQueue && (activity === 'leave' || absence === null);
 }
 
-// The state in force at `t` while the timeline covers it (first to latest entry), else null.
-function stateAt(entries: readonly AgentStateEntry[], t: number): AgentStateEntry | null {
+// The state in force at `t` while the timeline covers it (first entry to the latest, or to the
+// latest's provisional end), else null.
+function stateAt(entries: readonly AgentStateEntry[], t: number, cover: number | undefined): AgentStateEntry | null {
   const last = entries[entries.length - 1];
-  if (last === undefined || t < (entries[0] as AgentStateEntry).at || t >= last.at) {
+  if (last === undefined || t < (entries[0] as AgentStateEntry).at) {
     return null;
+  }
+  if (t >= last.at) {
+    return cover !== undefined && t < cover ? last : null;
   }
   let low = 0;
   let high = entries.length - 1;

@@ -1,6 +1,8 @@
-import { DEFAULT_REPEAT_WINDOW_HOURS, type CustomerTimeline } from '@vahti/kpi';
+import { DEFAULT_REPEAT_WINDOW_HOURS, parseAggregateKey, type CustomerTimeline } from '@vahti/kpi';
 import { insertCustomerContact } from '../../src/apply/customer-timeline';
-import { insertAgentState, MAX_SEGMENT_MS } from '../../src/apply/agent-timeline';
+import { coverLatestState, insertAgentState, MAX_SEGMENT_MS, type AgentTimeline } from '../../src/apply/agent-timeline';
+import { applyBatch, newState } from '../support/evaluate-events';
+import { workforceEvents } from '../support/workforce-events';
 
 const scope = { tenantId: 't', queueId: 'q', channel: 'voice' };
 const H = 3_600_000;
@@ -70,6 +72,66 @@ describe('agent timeline', () => {
       ],
     });
     expect(late.kind === 'inserted' && insertAgentState(late.timeline, { at: 120_000, tie: '3', state: 'busy' }).kind).toBe('duplicate');
+  });
+
+  it('counts the latest state up to its provisional end, and the next state takes that end back', () => {
+    const M = 60_000;
+    const inserted = (t: AgentTimeline | undefined, at: number, tie: string, state: 'available' | 'aux' | 'busy') => {
+      const r = insertAgentState(t, { at, tie, state });
+      if (r.kind !== 'inserted') {
+        throw new Error(r.kind);
+      }
+      return r;
+    };
+    const aux = inserted(inserted(undefined, 0, '1', 'available').timeline, 5 * M, '2', 'aux');
+    const covered = coverLatestState(aux.timeline, 15 * M);
+    expect(covered).toMatchObject({ removed: [], added: [{ from: 5 * M, to: 15 * M, state: 'aux' }], timeline: { coveredUntil: 15 * M } });
+    expect(coverLatestState(covered!.timeline, 15 * M)).toBeNull();
+    // Further: the provisional part is taken back whole and counted again to the new end.
+    expect(coverLatestState(covered!.timeline, 30 * M)).toMatchObject({
+      removed: [{ from: 5 * M, to: 15 * M, state: 'aux' }],
+      added: [{ from: 5 * M, to: 30 * M, state: 'aux' }],
+    });
+    // The next state after the end: the aux is counted to it, and the new state starts uncounted.
+    const after = inserted(covered!.timeline, 40 * M, '3', 'available');
+    expect([after.removed, after.added, after.timeline.coveredUntil]).toEqual([
+      [{ from: 5 * M, to: 15 * M, state: 'aux' }],
+      [{ from: 5 * M, to: 40 * M, state: 'aux' }],
+      undefined,
+    ]);
+    // A state that began before the end takes over the rest of it.
+    const before = inserted(covered!.timeline, 10 * M, '4', 'busy');
+    expect([before.removed, before.added, before.timeline.coveredUntil]).toEqual([
+      [{ from: 5 * M, to: 15 * M, state: 'aux' }],
+      [
+        { from: 5 * M, to: 10 * M, state: 'aux' },
+        { from: 10 * M, to: 15 * M, state: 'busy' },
+      ],
+      15 * M,
+    ]);
+    // Never more than the 12 h cap.
+    expect(coverLatestState(aux.timeline, 20 * H)?.added).toEqual([{ from: 5 * M, to: 5 * M + MAX_SEGMENT_MS, state: 'aux' }]);
+  });
+
+  it('shows an agent still in aux in the interval that just closed, and in schedule adherence', () => {
+    const w = workforceEvents('cover');
+    const state = newState();
+    applyBatch(state, [
+      w.schedule('team-north', '2025-03-03T09:00:00Z', { ann: ['available', 'available'] }, '2025-03-03T06:00:00Z'),
+      w.state('ann', '2025-03-03T08:58:00Z', 'available'),
+      w.state('ann', '2025-03-03T09:00:00Z', 'aux'),
+    ]);
+    // Another agent's event at 09:16: the 09:00 interval is closed, ann's aux is still open. Ann is
+    // the only agent planned: the interval's agent time is hers (60 s adhere: the grace minute
+    // after an unplanned slot).
+    applyBatch(state, [w.state('bob', '2025-03-03T09:16:00Z', 'available')]);
+    const nine = Date.parse('2025-03-03T09:00:00Z');
+    const row = (name: 'auxSeconds' | 'adherentSeconds' | 'scheduledSeconds'): number =>
+      [...state.rows]
+        .map(([k, v]) => ({ key: parseAggregateKey(k), counters: v.counters }))
+        .filter(({ key }) => key.granularity === 'interval' && key.periodStart === nine && key.dimension === 'all')
+        .reduce((sum, r) => sum + r.counters[name], 0);
+    expect([row('auxSeconds'), row('scheduledSeconds'), row('adherentSeconds')]).toEqual([900, 900, 60]);
   });
 
   it('caps a state held beyond 12 h (a missing logout) in what it counts', async () => {

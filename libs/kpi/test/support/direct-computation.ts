@@ -149,7 +149,7 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
         break;
     }
   }
-  addWorkforceCounters(events, (ms, name, value) => add(ms, '*', '*', name, value));
+  addWorkforceCounters(events, (ms, name, value) => add(ms, '*', '*', name, value), latestIntervalStart(events));
 
   // W is the window of the contact judged: its queue and channel.
   for (const list of firstOffersByCustomer.values()) {
@@ -168,15 +168,19 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
     wrap_up: 'wrapStateSeconds',
     aux: 'auxSeconds',
   };
+  // The latest state of each agent counts up to the start of the interval of the newest event
+  // (the events here are one tenant's), when that is later.
+  const coverEnd = latestIntervalStart(events);
   for (const list of agentStates.values()) {
     list.sort((a, b) => a.at - b.at || (a.tie < b.tie ? -1 : 1));
     list.forEach((s, i) => {
       const next = list[i + 1];
       const counter = stateCounter[s.state];
-      if (next === undefined || counter === undefined) {
+      const until = next?.at ?? coverEnd;
+      if (counter === undefined || until <= s.at) {
         return;
       }
-      const end = Math.min(next.at, s.at + 12 * 3_600_000);
+      const end = Math.min(until, s.at + 12 * 3_600_000);
       for (let t = s.at; t < end;) {
         const boundary = Math.min(end, t - (t % INTERVAL_MS) + INTERVAL_MS);
         add(t, '*', '*', counter, (boundary - t) / 1000);
@@ -200,6 +204,12 @@ export function directCounters(events: readonly VahtiEvent[], settings: Evaluati
   }
   addPerIntervalTerms(out, settings);
   return out;
+}
+
+/** The start of the 15-minute interval the newest event falls in. */
+export function latestIntervalStart(events: readonly VahtiEvent[]): number {
+  const newest = Math.max(...events.map((e) => Date.parse(e.time)));
+  return newest - (newest % INTERVAL_MS);
 }
 
 function addPerIntervalTerms(out: Map<Key, KpiCounters>, settings: EvaluationSettings): void {

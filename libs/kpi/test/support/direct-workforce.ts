@@ -28,7 +28,7 @@ interface Agent {
 }
 
 /** Adds every workforce counter of `events` to the tenant-level rows through `add`. */
-export function addWorkforceCounters(events: readonly VahtiEvent[], add: Add): void {
+export function addWorkforceCounters(events: readonly VahtiEvent[], add: Add, coverEnd: number): void {
   const agents = new Map<string, Agent>();
   const agent = (id: string): Agent => {
     let a = agents.get(id);
@@ -75,7 +75,7 @@ export function addWorkforceCounters(events: readonly VahtiEvent[], add: Add): v
   for (const a of agents.values()) {
     a.states.sort(sortKey);
     a.hr.sort(sortKey);
-    addSlots(a, add);
+    addSlots(a, add, coverEnd);
     addEmployment(a, add);
   }
 }
@@ -93,9 +93,11 @@ function planned(a: Agent, s: number): Activity {
   return best?.activity ?? 'offline';
 }
 
-function addSlots(a: Agent, add: Add): void {
+// The latest state is observed up to `coverEnd` (at most 12 h), like the ones before it.
+function addSlots(a: Agent, add: Add, coverEnd: number): void {
   const first = a.states[0]?.at ?? Infinity;
-  const last = a.states[a.states.length - 1]?.at ?? -Infinity;
+  const latest = a.states[a.states.length - 1]?.at ?? -Infinity;
+  const last = Math.max(latest, Math.min(coverEnd, latest + 12 * 3_600_000));
   for (const s of a.plans.keys()) {
     const activity = planned(a, s);
     if (activity === 'offline') {

@@ -6,7 +6,6 @@ import {
   type EvaluationSettings,
   emptyAggregate,
   evaluateBatch,
-  factKeysOf,
   mergeAggregateInto,
   parseAggregateKey,
   settleDerivedTerms,
@@ -19,7 +18,7 @@ import { fromRecord, toRecord } from '../../state/aggregate-codec';
 import { FACT_CODECS } from '../../state/fact-codec';
 import { PartitionState } from '../../state/partition-state';
 import { type Candidate, decodeChunk } from './decode-chunk';
-import { loadFacts } from './load-facts';
+import { loadFacts, rosterFactKey } from './load-facts';
 
 export interface ApplySettings {
   readonly decode: Omit<DecodeContext, 'now'>;
@@ -82,7 +81,7 @@ export class ApplyEventsUseCase {
         const claimed = await tx.claimEvents(decoded.candidates);
         const applied = decoded.candidates.filter((c) => claimed.has(c.eventKey));
         const events = applied.map((c) => c.event);
-        const facts = await loadFacts(tx, factKeysOf(events), cache);
+        const facts = await loadFacts(tx, events, partition, cache);
         const outcome = evaluateBatch(events, facts, this.settings.evaluation);
         const rows = await this.mergeRows(tx, partition, cache, outcome);
         settleDerivedTerms(rows, this.settings.evaluation);
@@ -90,7 +89,7 @@ export class ApplyEventsUseCase {
           partition,
           [...rows].map(([key, row]) => toRecord(parseAggregateKey(key), row)),
         );
-        await saveFacts(tx, outcome);
+        await saveFacts(tx, partition, outcome);
         await tx.saveOffset(this.settings.groupId, this.settings.topic, partition, nextOffset.toString());
         return { applied, rows, outcome };
       })
@@ -163,15 +162,20 @@ export class ApplyEventsUseCase {
     outcome.agents.forEach((v, k) => cache.agents.set(k, v));
     outcome.evaluations.forEach((v, k) => cache.evaluations.set(k, v));
     outcome.forecasts.forEach((v, k) => cache.forecasts.set(k, v));
+    outcome.rosters.forEach((v, k) => cache.rosters.set(k, v));
   }
 }
 
-async function saveFacts(tx: EvaluatorStateTransaction, outcome: BatchOutcome): Promise<void> {
+async function saveFacts(tx: EvaluatorStateTransaction, partition: number, outcome: BatchOutcome): Promise<void> {
   await tx.saveFacts('customer', mapValues(outcome.customers, FACT_CODECS.customer.encode));
   await tx.saveFacts('agent', mapValues(outcome.agents, FACT_CODECS.agent.encode));
   await tx.saveFacts('evaluation', mapValues(outcome.evaluations, FACT_CODECS.evaluation.encode));
   await tx.saveFacts('forecast', mapValues(outcome.forecasts, FACT_CODECS.forecast.encode));
   await tx.saveFacts('workforce', mapValues(outcome.workforce, FACT_CODECS.workforce.encode));
+  await tx.saveFacts(
+    'roster',
+    new Map([...outcome.rosters].map(([tenantId, roster]) => [rosterFactKey(partition, tenantId), FACT_CODECS.roster.encode(roster)])),
+  );
 }
 
 function mapValues<T>(map: ReadonlyMap<string, T>, encode: (value: T) => unknown): Map<string, unknown> {
