@@ -24,7 +24,7 @@ export function windowRows(rowsAt: RowsAt, series: SeriesRef, from: number, to: 
   const breakdowns = new Map<BreakdownDimension, Map<string, KpiCounters>>();
   let seen = false;
   for (let at = from; at < to; at += INTERVAL_MS) {
-    const rows = rowsAt(at);
+    const rows = rowsAt(at).map((row) => withoutOpenForecastBlock(row, at, to));
     seen ||= rows.length > 0;
     const own = seriesCountersIn(rows, series);
     if (own !== undefined) {
@@ -44,6 +44,36 @@ export function windowRows(rowsAt: RowsAt, series: SeriesRef, from: number, to: 
     }
   }
   return { series: total, agentTime, breakdowns, seen };
+}
+
+/** The forecast counters a forecast block books on the row where it starts (libs/kpi forecast-blocks.ts). */
+const FORECAST_BLOCK_COUNTERS = [
+  'forecastContacts',
+  'forecastWorkloadSeconds',
+  'forecastedIntervals',
+  'forecastedMinutes',
+  'volumeForecastAbsError',
+  'volumeForecastActual',
+  'ahtForecastAbsErrorSeconds',
+  'ahtForecastActualSeconds',
+  'ahtForecastHandled',
+] as const satisfies ReadonlyArray<keyof KpiCounters>;
+
+/**
+ * A row without its forecast block when the block ends after the window: an hourly forecast read
+ * at 13:45 has three quarters of its actuals, and would look like a 25 % miss (the live window of
+ * an alert usually ends inside a block). Complete blocks stay.
+ */
+export function withoutOpenForecastBlock(row: TenantRow, at: number, windowEnd: number): TenantRow {
+  const minutes = row.counters.forecastedMinutes;
+  if (minutes <= 0 || at + minutes * 60_000 <= windowEnd) {
+    return row;
+  }
+  const counters = { ...row.counters };
+  for (const name of FORECAST_BLOCK_COUNTERS) {
+    counters[name] = 0;
+  }
+  return { ...row, counters };
 }
 
 // Which drill-down elements of the series a row is part of.
