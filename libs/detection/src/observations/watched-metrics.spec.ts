@@ -71,14 +71,14 @@ describe('watched metrics', () => {
     });
   });
 
-  it('count adherence in agent-slots of 15 minutes, not in seconds', () => {
-    // 10 agents × 900 s scheduled = 9,000 s = 10 agent-slots; 1,800 s of it out of adherence = 2 agent-slots.
+  it('count adherence in agent-hours, not in seconds nor in slots (one agent out for an hour is one decision)', () => {
+    // 10 agents × 900 s scheduled = 9,000 s = 2.5 agent-hours; 1,800 s of it out of adherence = 0.5 agent-hours.
     const c = counters({ scheduledSeconds: 9_000, adherentSeconds: 7_200 });
     const o = metric('schedule_adherence').observe(c);
     expect(o?.kind).toBe('proportion');
     if (o?.kind === 'proportion') {
-      expect(o.trials).toBeCloseTo(10, 12);
-      expect(o.bad).toBeCloseTo(2, 12);
+      expect(o.trials).toBeCloseTo(2.5, 12);
+      expect(o.bad).toBeCloseTo(0.5, 12);
     }
   });
 

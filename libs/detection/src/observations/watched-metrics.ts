@@ -113,8 +113,6 @@ function meanMetric(
 
 const ADHERENCE = definition('schedule_adherence');
 const FORECAST_ACCURACY = definition('volume_forecast_accuracy');
-/** Agent-slots per scheduled hour: schedule_adherence's sample is in hours, its natural trial is one agent × 15 minutes. */
-const SLOTS_PER_HOUR = 60 / INTERVAL_MINUTES;
 
 export const WATCHED_METRICS: readonly WatchedMetric[] = [
   proportionMetric('service_level', 'service level', 'good_share', ['queue'], true),
@@ -173,18 +171,24 @@ export const WATCHED_METRICS: readonly WatchedMetric[] = [
     // [0, 1], and a [0, 1] variable with mean p has variance at most p(1 − p), the Bernoulli one, so
     // binomial statistics on agent-slots are conservative. Over-dispersion between agents (a whole
     // team in a meeting) is measured by the baseline (baseline/proportion-baseline.ts).
+    // Consecutive slots of one agent are mostly one decision too: a late return from lunch or an
+    // hour in aux is out of adherence for several slots in a row, and the CUSUM adds each interval's
+    // evidence as if it were new. So the trial is the agent-hour, a quarter of one per slot: a run
+    // of four identical quarters weighs what one hour of independent agents would (with agent-slots
+    // as trials every Friday-evening wobble of three agents fired in the replay benchmark).
     id: 'schedule_adherence',
     label: 'schedule adherence',
     unit: ADHERENCE.unit,
     worse: 'lower',
     kind: 'proportion',
     proportionValue: 'good_share',
-    minSample: ADHERENCE.minSample * SLOTS_PER_HOUR,
-    sampleNoun: 'scheduled agent-slots of 15 minutes',
+    minSample: ADHERENCE.minSample,
+    sampleNoun: 'scheduled agent-hours',
     sources: ['agent_states', 'schedules'],
     breach: 'burn_rate',
     shift: PROPORTION_SHIFT,
-    observe: (c) => proportionOf(ADHERENCE, c, 'good_share', SLOTS_PER_HOUR),
+    // The KPI's sample is in scheduled hours: one trial each.
+    observe: (c) => proportionOf(ADHERENCE, c, 'good_share'),
   },
 ];
 
