@@ -3,29 +3,20 @@
 // and drops it all if its transaction fails. Each event costs O(1) amortised work plus, for facts
 // with history, a binary search in one customer's or agent's recent timeline.
 import type { EventOf, VahtiEvent } from '@vahti/contracts';
-import { ANY } from '../counters/aggregate';
-import { type AggregateDeltas, addContribution, addDuration, rollUpDays } from './aggregate-deltas';
-import { type AgentRoster, coveragePlan, EMPTY_ROSTER, noteActivity, type TenantActivity } from './agent-coverage';
-import {
-  type AgentTimeline,
-  countedSegment,
-  coverLatestState,
-  insertAgentState,
-  MAX_SEGMENT_MS,
-  STATE_COUNTER,
-  type StateSegment,
-} from './agent-timeline';
+import { type AggregateDeltas, addContribution, rollUpDays } from './aggregate-deltas';
+import { type AgentRoster, noteActivity, type TenantActivity } from './agent-coverage';
+import { applyAgentState, coverLatestStates, workforceIo } from './agent-state-events';
+import type { AgentTimeline } from './agent-timeline';
 import { type CustomerTimeline, insertCustomerContact } from './customer-timeline';
 import { eventContribution } from './event-contributions';
 import type { EvaluationSettings } from './evaluation-settings';
-import { agentKey, customerKey, evaluationKey, forecastKey } from './fact-keys';
+import { customerKey, evaluationKey, forecastKey } from './fact-keys';
 import { addBlockActuals } from './forecast-blocks';
 import { forecastSlots, type ForecastSlot, supersedesForecast } from './forecast-intervals';
 import { qaRecord, type QaRecord, replaceEvaluation } from './qa-evaluations';
 import { scopeOf, type Scope } from './scope';
-import { tieKey } from './tie-key';
-import { notePending, type PendingSettlements, settleBeforeHorizonMoves, settlePending } from './pending-settlements';
-import { applyEmployeeChange, applySchedule, type WorkforceIo } from './workforce-events';
+import { type PendingSettlements, settlePending } from './pending-settlements';
+import { applyEmployeeChange, applySchedule } from './workforce-events';
 import type { WorkforceFact } from './workforce-fact';
 
 const HOUR_MS = 3_600_000;
@@ -155,108 +146,6 @@ function applyCustomerContact(
       addContribution(out.deltas, mark.at, mark.scope, { repeatContacts: 1 });
     }
   }
-}
-
-function applyAgentState(
-  event: EventOf<'io.vahti.agent.state_changed.v1'>,
-  facts: FactsView,
-  out: BatchOutcome,
-  pending: PendingSettlements,
-): void {
-  const d = event.data;
-  const key = agentKey(event.tenantid, d.agentId);
-  const owned = out.agents.get(key);
-  const current = owned ?? facts.agent(key);
-  const entry = {
-    at: Date.parse(event.time),
-    tie: tieKey(event.source, event.id),
-    state: d.state,
-    ...(d.teamId !== undefined && { teamId: d.teamId }),
-  };
-  // The workforce settlement reads only the latest entry of the timeline before the change.
-  const before = owned === undefined ? current : { entries: owned.entries.slice(-1), horizonStart: owned.horizonStart };
-  const newest = current?.entries[current.entries.length - 1]?.at ?? Number.NEGATIVE_INFINITY;
-  settleBeforeHorizonMoves(pending, event.tenantid, d.agentId, Math.max(newest, entry.at), workforceIo(facts, out));
-  const result = insertAgentState(current, entry, owned !== undefined);
-  if (result.kind === 'too_late') {
-    out.tooLate += 1;
-    return;
-  }
-  if (result.kind === 'inserted') {
-    out.agents.set(key, result.timeline);
-    for (const segment of result.removed) {
-      addSegment(out, event.tenantid, d.agentId, segment, -1);
-    }
-    for (const segment of result.added) {
-      addSegment(out, event.tenantid, d.agentId, segment, 1);
-    }
-    notePending(
-      pending,
-      { tenantId: event.tenantid, agentId: d.agentId, at: entry.at, before, added: result.added },
-      workforceIo(facts, out),
-    );
-  }
-}
-
-// Counts the latest states of the tenant's agents up to the roster's end (agent-coverage.ts); an
-// agent whose latest state is counted to its cap leaves the roster until its next state.
-function coverLatestStates(
-  tenantId: string,
-  tenant: TenantActivity,
-  facts: FactsView,
-  out: BatchOutcome,
-  pending: PendingSettlements,
-): void {
-  const before = facts.roster(tenantId) ?? EMPTY_ROSTER;
-  const plan = coveragePlan(before, tenant);
-  const until = plan.roster.coveredTo;
-  const finished = new Set<string>();
-  for (const agentId of plan.cover) {
-    const key = agentKey(tenantId, agentId);
-    const current = out.agents.get(key) ?? facts.agent(key);
-    const last = current?.entries[current.entries.length - 1];
-    if (current === undefined || last === undefined) {
-      continue;
-    }
-    if (last.at + MAX_SEGMENT_MS <= until) {
-      finished.add(agentId);
-    }
-    const result = coverLatestState(current, until);
-    if (result === null) {
-      continue;
-    }
-    out.agents.set(key, result.timeline);
-    for (const segment of result.removed) {
-      addSegment(out, tenantId, agentId, segment, -1);
-    }
-    for (const segment of result.added) {
-      addSegment(out, tenantId, agentId, segment, 1);
-    }
-    notePending(pending, { tenantId, agentId, at: last.at, before: current, added: result.added }, workforceIo(facts, out));
-  }
-  const roster = finished.size === 0 ? plan.roster : { ...plan.roster, agents: plan.roster.agents.filter((a) => !finished.has(a)) };
-  if (roster !== before) {
-    out.rosters.set(tenantId, roster);
-  }
-}
-
-function workforceIo(facts: FactsView, out: BatchOutcome): WorkforceIo {
-  return {
-    deltas: out.deltas,
-    workforce: out.workforce,
-    workforceOf: (key) => out.workforce.get(key) ?? facts.workforce(key),
-    agentOf: (key) => out.agents.get(key) ?? facts.agent(key),
-  };
-}
-
-function addSegment(out: BatchOutcome, tenantId: string, agentId: string, raw: StateSegment, sign: 1 | -1): void {
-  const segment = countedSegment(raw);
-  const counter = STATE_COUNTER[raw.state];
-  if (segment === null || counter === null) {
-    return;
-  }
-  const scope: Scope = { tenantId, queueId: ANY, channel: ANY, agentId, ...(segment.teamId !== undefined && { teamId: segment.teamId }) };
-  addDuration(out.deltas, segment.from, segment.to, scope, counter, sign);
 }
 
 function applyEvaluation(event: EventOf<'io.vahti.qa.evaluated.v1'>, facts: FactsView, out: BatchOutcome): void {
