@@ -50,7 +50,7 @@ export class AlerterMetrics {
     }
     this.kpiMessages = new Counter({
       name: 'vahti_alerter_kpi_messages_total',
-      help: 'Messages read from the KPI topic, by outcome: read, or invalid (not a KPI snapshot; skipped).',
+      help: 'Messages read from the KPI topic, by outcome: read (a KPI snapshot), progress (an evaluator partition report), or invalid (skipped).',
       labelNames: ['outcome'],
       registers,
     });

@@ -11,7 +11,8 @@ export {
   type VahtiEvent,
 } from './catalog';
 export { createEventValidator, type ValidationFailure, type ValidationResult } from './validator';
-export { isKpiChangedEvent } from './kpi-changed-validator';
+export { isEvaluatorProgressEvent, isKpiChangedEvent } from './kpi-changed-validator';
+export { EVALUATOR_PROGRESS_TYPE, EvaluatorProgressSchema, type EvaluatorProgressEvent } from './evaluator-progress';
 export { personalDataFields } from './personal-data';
 export { envelopeJsonSchema, eventJsonSchema } from './json-schema';
 export { partitionKey } from './partition-key';

@@ -3,7 +3,7 @@
 // one at a time, in order. The data are the evaluator's rows in PostgreSQL (ReviewIntervalUseCase).
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
-import { isKpiChangedEvent } from '@vahti/contracts';
+import { isEvaluatorProgressEvent, isKpiChangedEvent } from '@vahti/contracts';
 import { BatchConsumer, KAFKA, type KafkaClient, ensureTopics } from '@vahti/messaging';
 import { ReadinessRegistry } from '@vahti/observability';
 import { DatabaseUnavailableError, DetectorStateRepository, EventHealthRepository, KpiReadRepository } from '@vahti/persistence';
@@ -117,13 +117,19 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
-  // A KPI message moves its tenant's watermark; anything else on the topic is counted and skipped.
+  // A KPI message moves its tenant's watermark, an evaluator progress report holds tenants back to
+  // a lagging partition; anything else on the topic is counted and skipped.
   private note(value: Buffer | null, now: number): void {
     let event: unknown;
     try {
       event = JSON.parse(value?.toString('utf8') ?? '');
     } catch {
       event = null;
+    }
+    if (isEvaluatorProgressEvent(event)) {
+      this.metrics.kpiMessages.inc({ outcome: 'progress' });
+      this.book.reported({ ...event.data, appliedUntil: Date.parse(event.data.appliedUntil) }, now);
+      return;
     }
     if (!isKpiChangedEvent(event)) {
       this.metrics.kpiMessages.inc({ outcome: 'invalid' });
@@ -142,7 +148,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     }
     for (const { tenantId, intervals } of this.book.due(this.clock())) {
       for (const intervalStart of intervals) {
-        const outcome = await this.review.execute(tenantId, intervalStart, this.book.watermarkOf(tenantId));
+        const outcome = await this.review.execute(tenantId, intervalStart, this.book.watermarkOf(tenantId, this.clock()));
         this.book.reviewed(tenantId, intervalStart);
         this.metrics.reviews.inc();
         for (const reason of outcome.brokenData) {

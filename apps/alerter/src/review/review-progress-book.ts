@@ -3,8 +3,32 @@
 // with every review and read back at start-up, so a tenant whose stream stays silent after a
 // restart is still reviewed by the clock (and its silence seen); a tenant first seen on the
 // stream is loaded from PostgreSQL then.
+// The watermark is held back to the slowest evaluator partition that carries the tenant and is
+// still catching up (its progress reports, @vahti/contracts evaluator-progress.ts): while the
+// evaluator works through a backlog, the newest KPI message of a tenant can come from a partition
+// hours ahead of the one that holds some of its queues, whose rows are not there yet.
 import { dueIntervals, type ReviewProgress } from '@vahti/degradation';
-import { INTERVAL_MS } from '@vahti/kpi';
+import { INTERVAL_MS, intervalStart } from '@vahti/kpi';
+
+/** A partition report older than this no longer holds tenants back (its evaluator is gone; its successor reports within seconds). */
+export const PROGRESS_TTL_MS = 10 * 60_000;
+
+interface PartitionEntry {
+  readonly appliedUntil: number;
+  readonly caughtUp: boolean;
+  readonly tenants: ReadonlySet<string>;
+  readonly receivedAt: number;
+}
+
+/** What the alerter reads of an evaluator progress report. */
+export interface PartitionReport {
+  readonly topic: string;
+  readonly partition: number;
+  /** Epoch ms. */
+  readonly appliedUntil: number;
+  readonly caughtUp: boolean;
+  readonly tenants: readonly string[];
+}
 
 interface Entry {
   watermark: number | null;
@@ -16,6 +40,17 @@ interface Entry {
 /** Review progress per tenant. */
 export class ReviewProgressBook {
   private readonly tenants = new Map<string, Entry>();
+  private readonly partitions = new Map<string, PartitionEntry>();
+
+  /** An evaluator progress report arrived at `now`. */
+  reported(report: PartitionReport, now: number): void {
+    this.partitions.set(`${report.topic}/${report.partition}`, {
+      appliedUntil: report.appliedUntil,
+      caughtUp: report.caughtUp,
+      tenants: new Set(report.tenants),
+      receivedAt: now,
+    });
+  }
 
   /** A KPI message of `periodStart` (interval granularity) of the tenant arrived at `now`. */
   seen(tenantId: string, periodStart: number, now: number): void {
@@ -32,9 +67,19 @@ export class ReviewProgressBook {
     }
   }
 
-  /** The newest interval the stream has shown for the tenant, or null. */
-  watermarkOf(tenantId: string): number | null {
-    return this.tenants.get(tenantId)?.watermark ?? null;
+  /** The newest interval the tenant's rows are complete for: the stream's watermark, held back to lagging partitions; or null. */
+  watermarkOf(tenantId: string, now: number): number | null {
+    const watermark = this.tenants.get(tenantId)?.watermark ?? null;
+    if (watermark === null) {
+      return null;
+    }
+    let held = watermark;
+    for (const p of this.partitions.values()) {
+      if (!p.caughtUp && p.tenants.has(tenantId) && now - p.receivedAt < PROGRESS_TTL_MS) {
+        held = Math.min(held, intervalStart(p.appliedUntil));
+      }
+    }
+    return held;
   }
 
   /** Tenants whose last review is not known yet. */
@@ -62,7 +107,11 @@ export class ReviewProgressBook {
     const out: Array<{ tenantId: string; intervals: number[] }> = [];
     for (const [tenantId, entry] of this.tenants) {
       if (entry.lastReviewed !== undefined) {
-        const progress: ReviewProgress = { lastReviewed: entry.lastReviewed, watermark: entry.watermark, lastSeenAt: entry.lastSeenAt };
+        const progress: ReviewProgress = {
+          lastReviewed: entry.lastReviewed,
+          watermark: this.watermarkOf(tenantId, now),
+          lastSeenAt: entry.lastSeenAt,
+        };
         const intervals = dueIntervals(progress, now);
         if (intervals.length > 0) {
           out.push({ tenantId, intervals });

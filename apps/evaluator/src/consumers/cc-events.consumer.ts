@@ -9,6 +9,7 @@ import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-conf
 import { EvaluatorMetrics } from '../evaluator-metrics';
 import { KpiGauges } from '../publishing/kpi-gauges';
 import { KpiPublication } from '../publishing/kpi-publication';
+import { PartitionProgress } from '../publishing/partition-progress';
 import { ApplyEventsUseCase } from '../use-cases/apply-events/apply-events.use-case';
 
 /**
@@ -21,6 +22,7 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
   private readonly kpiTopic: RecordPublisher;
   private readonly apply: ApplyEventsUseCase;
   private readonly publication: KpiPublication;
+  private readonly progress: PartitionProgress;
   private retentionTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -45,6 +47,7 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
       groupId: config.EVALUATOR_GROUP_ID,
       topic: config.EVALUATOR_INPUT_TOPIC,
     });
+    this.progress = new PartitionProgress(config.EVALUATOR_INPUT_TOPIC, `/vahti/evaluator/${config.SERVICE_INSTANCE}`);
     this.publication = new KpiPublication(
       repository,
       config.domain.yardsticks,
@@ -54,6 +57,7 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
       `/vahti/evaluator/${config.SERVICE_INSTANCE}`,
       config.EVALUATOR_PUBLISH_INTERVAL_MS,
       (error) => this.log.warn({ err: error }, 'KPI publication failed; retrying with back-off'),
+      this.progress,
     );
     this.consumer = new BatchConsumer(
       kafka,
@@ -77,9 +81,13 @@ export class CcEventsConsumer implements OnApplicationBootstrap, BeforeApplicati
         },
         isRetryLater: (error) => error instanceof DatabaseUnavailableError,
         probe: () => this.repository.ping(),
-        onLag: (partition, lag) => this.metrics.lag.set({ partition: String(partition) }, lag),
+        onLag: (partition, lag) => {
+          this.metrics.lag.set({ partition: String(partition) }, lag);
+          this.publication.noteLag(partition, lag);
+        },
         onAssigned: (partitions) => {
           this.apply.reset();
+          this.progress.reset();
           this.metrics.lag.reset();
           this.log.info({ partitions }, 'partitions assigned');
         },

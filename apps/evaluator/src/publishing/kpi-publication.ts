@@ -6,6 +6,7 @@ import { fromRecord } from '../state/aggregate-codec';
 import type { AppliedChunk } from '../use-cases/apply-events/apply-events.use-case';
 import { kpiChangedRecord, kpiDigest, type SeriesPeriod } from './kpi-changed-record';
 import type { KpiGauges } from './kpi-gauges';
+import type { PartitionProgress } from './partition-progress';
 import { type TenantPeriods, TouchedPeriods } from './touched-periods';
 
 const PERIOD_MS = { interval: INTERVAL_MS, day: DAY_MS } as const;
@@ -27,7 +28,8 @@ const WAIT_PER_PUBLICATION_TIME = 4;
  * value that changed to the KPI topic. Chunks are coalesced: at most one publication runs every
  * `intervalMs`, covering every period touched since the previous one. While the evaluator catches
  * up, that turns thousands of chunk-sized publications into a few; live, it adds at most
- * `intervalMs` to freshness.
+ * `intervalMs` to freshness. Each publication ends with the progress reports of the partitions that
+ * moved (partition-progress.ts).
  */
 export class KpiPublication {
   private readonly lastPublished = new Map<string, { digests: Map<string, string>; periodStart: number }>();
@@ -47,6 +49,7 @@ export class KpiPublication {
     private readonly source: string,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void,
+    private readonly progress: PartitionProgress,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -56,7 +59,15 @@ export class KpiPublication {
     // Only recent events feed the freshness histogram: a replay of last month is not "late".
     const recent = chunk.applied.map((c) => c.occurredMs).filter((t) => t <= now && now - t <= FRESHNESS_WINDOW_MS);
     this.pending.add(chunk.touched, recent);
+    this.progress.applied(chunk.partition, chunk.applied);
     this.schedule();
+  }
+
+  /** Records left on a partition after a committed chunk: a partition that has caught up is reported as such. */
+  noteLag(partition: number, records: number): void {
+    if (this.progress.lag(partition, records)) {
+      this.schedule();
+    }
   }
 
   /** Publishes whatever is pending now and waits for it (shutdown, tests). */
@@ -64,13 +75,13 @@ export class KpiPublication {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
-    if (!this.pending.isEmpty) {
+    if (!this.pending.isEmpty || this.progress.hasChanges) {
       await this.run();
     }
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.running !== undefined || this.pending.isEmpty) {
+    if (this.timer !== undefined || this.running !== undefined || (this.pending.isEmpty && !this.progress.hasChanges)) {
       return;
     }
     // Back off after failures (PostgreSQL or Kafka away): 1 interval, 2, 4 … at most 30 s.
@@ -85,12 +96,14 @@ export class KpiPublication {
   private async run(): Promise<void> {
     const taken = this.pending.take();
     this.lastRun = this.clock();
-    this.running = this.publishTaken(taken.tenants, taken.occurred).then(
+    const reports = this.progress.take(this.lastRun);
+    this.running = this.publishTaken(taken.tenants, taken.occurred, reports.records).then(
       () => {
         this.failures = 0;
       },
       (error: unknown) => {
         this.pending.restore(taken);
+        this.progress.restore(reports.partitions);
         this.failures = Math.min(this.failures + 1, 10);
         this.metrics.publicationFailures.inc();
         this.onError(error);
@@ -102,7 +115,11 @@ export class KpiPublication {
     this.schedule();
   }
 
-  private async publishTaken(tenants: ReadonlyMap<string, TenantPeriods>, occurred: readonly number[]): Promise<void> {
+  private async publishTaken(
+    tenants: ReadonlyMap<string, TenantPeriods>,
+    occurred: readonly number[],
+    progress: readonly KeyedRecord[],
+  ): Promise<void> {
     const records: KeyedRecord[] = [];
     for (const [tenant, periods] of tenants) {
       for (const granularity of ['interval', 'day'] as const) {
@@ -112,7 +129,8 @@ export class KpiPublication {
         }
       }
     }
-    await this.send(records);
+    // Progress reports last: they speak for rows committed before this publication began.
+    await this.send([...records, ...progress]);
     this.metrics.kpiMessages.inc(records.length);
     const now = this.clock();
     for (const t of occurred) {
