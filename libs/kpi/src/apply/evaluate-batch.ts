@@ -32,31 +32,37 @@ export interface FactsView {
   roster(tenantId: string): AgentRoster | undefined;
 }
 
-export interface BatchOutcome {
-  readonly deltas: AggregateDeltas;
+/** Every kind of fact by key (rosters by tenant id): what a batch writes, and what a state in memory holds. */
+export interface FactMaps {
   readonly customers: Map<string, CustomerTimeline>;
   readonly agents: Map<string, AgentTimeline>;
   readonly evaluations: Map<string, QaRecord>;
   readonly forecasts: Map<string, ForecastSlot>;
   readonly workforce: Map<string, WorkforceFact>;
-  /** By tenant id. */
   readonly rosters: Map<string, AgentRoster>;
-  /** Events whose history had already been pruned: counted, but their link to history is lost. */
-  tooLate: number;
 }
 
-/** Applies `events` (already de-duplicated by event id) on top of `facts`. */
-export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, settings: EvaluationSettings): BatchOutcome {
-  const out: BatchOutcome = {
-    deltas: new Map(),
+/** Empty maps of every fact kind. */
+export function emptyFactMaps(): FactMaps {
+  return {
     customers: new Map(),
     agents: new Map(),
     evaluations: new Map(),
     forecasts: new Map(),
     workforce: new Map(),
     rosters: new Map(),
-    tooLate: 0,
   };
+}
+
+export interface BatchOutcome extends FactMaps {
+  readonly deltas: AggregateDeltas;
+  /** Events whose history had already been pruned: counted, but their link to history is lost. */
+  tooLate: number;
+}
+
+/** Applies `events` (already de-duplicated by event id) on top of `facts`. */
+export function evaluateBatch(events: readonly VahtiEvent[], facts: FactsView, settings: EvaluationSettings): BatchOutcome {
+  const out: BatchOutcome = { deltas: new Map(), ...emptyFactMaps(), tooLate: 0 };
   const pending: PendingSettlements = new Map();
   const activity = new Map<string, TenantActivity>();
   for (const event of events) {

@@ -5,39 +5,19 @@
 import type { VahtiEvent } from '@vahti/contracts';
 import { type Aggregate, cloneAggregate, emptyAggregate, mergeAggregateInto, parseAggregateKey } from '../counters/aggregate';
 import type { Granularity } from '../time/period';
-import type { AgentRoster } from './agent-coverage';
-import type { AgentTimeline } from './agent-timeline';
-import type { CustomerTimeline } from './customer-timeline';
 import { settleDerivedTerms } from './derived-terms';
-import { evaluateBatch } from './evaluate-batch';
+import { emptyFactMaps, evaluateBatch, type FactMaps } from './evaluate-batch';
 import { DEFAULT_EVALUATION_SETTINGS, type EvaluationSettings } from './evaluation-settings';
-import type { ForecastSlot } from './forecast-intervals';
-import type { QaRecord } from './qa-evaluations';
-import type { WorkforceFact } from './workforce-fact';
 import type { ScopeRow } from '../evaluate/kpi-input';
 
-export interface EvaluatorState {
+export interface EvaluatorState extends FactMaps {
   /** Aggregates keyed by aggregateKeyString. */
   readonly rows: Map<string, Aggregate>;
-  readonly customers: Map<string, CustomerTimeline>;
-  readonly agents: Map<string, AgentTimeline>;
-  readonly evaluations: Map<string, QaRecord>;
-  readonly forecasts: Map<string, ForecastSlot>;
-  readonly workforce: Map<string, WorkforceFact>;
-  readonly rosters: Map<string, AgentRoster>;
 }
 
 /** An empty state. */
 export function newState(): EvaluatorState {
-  return {
-    rows: new Map(),
-    customers: new Map(),
-    agents: new Map(),
-    evaluations: new Map(),
-    forecasts: new Map(),
-    workforce: new Map(),
-    rosters: new Map(),
-  };
+  return { rows: new Map(), ...emptyFactMaps() };
 }
 
 /**
