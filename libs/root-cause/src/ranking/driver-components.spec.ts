@@ -1,7 +1,7 @@
 import { emptyCounters, type KpiCounters } from '@vahti/kpi';
 import fc from 'fast-check';
 import { staffedSecondsOf } from '../metrics/node-metric';
-import { componentFractions, staffingComponents, unforeseenFraction, volumeComponents } from './driver-components';
+import { componentFractions, staffingComponents, unforeseenFraction, windowForecast, volumeComponents } from './driver-components';
 
 const counters = (values: Partial<KpiCounters>): KpiCounters => ({ ...emptyCounters(), ...values });
 
@@ -84,13 +84,25 @@ describe('driver components', () => {
   it('tells how much of a volume rise the forecast missed', () => {
     const pair = (forecast: number, forecasted = 4) => ({
       baseline: counters({ firstOffers: 100 }),
-      current: counters({ firstOffers: 160, forecastContacts: forecast, forecastedIntervals: forecasted }),
+      current: counters({
+        firstOffers: 160,
+        forecastContacts: forecast,
+        forecastedIntervals: forecasted,
+        forecastedMinutes: 15 * forecasted,
+      }),
     });
-    // (160 − max(130, 100)) / (160 − 100) = 0.5; a forecast under the baseline misses all of it; above the actual none.
-    expect(unforeseenFraction(pair(130))).toBeCloseTo(0.5, 12);
-    expect(unforeseenFraction(pair(90))).toBe(1);
-    expect(unforeseenFraction(pair(170))).toBe(0);
-    expect(unforeseenFraction(pair(130, 0))).toBeNull();
-    expect(unforeseenFraction({ baseline: counters({ firstOffers: 200 }), current: pair(130).current })).toBeNull();
+    // An hour's window: (160 − max(130, 100)) / (160 − 100) = 0.5; a forecast under the baseline misses all of it; above the actual none.
+    expect(unforeseenFraction(pair(130), 3600)).toBeCloseTo(0.5, 12);
+    expect(unforeseenFraction(pair(90), 3600)).toBe(1);
+    expect(unforeseenFraction(pair(170), 3600)).toBe(0);
+    expect(unforeseenFraction(pair(130, 0), 3600)).toBeNull();
+    expect(unforeseenFraction({ baseline: counters({ firstOffers: 200 }), current: pair(130).current }, 3600)).toBeNull();
+    // Blocks for 45 of the window's 60 minutes (the last still open): their 97.5 contacts stand for 130 over the hour.
+    const partial = {
+      baseline: counters({ firstOffers: 100 }),
+      current: counters({ firstOffers: 160, forecastContacts: 97.5, forecastedIntervals: 3, forecastedMinutes: 45 }),
+    };
+    expect(windowForecast(partial.current, 3600)).toBeCloseTo(130, 12);
+    expect(unforeseenFraction(partial, 3600)).toBeCloseTo(0.5, 12);
   });
 });

@@ -16,7 +16,7 @@
 //
 // Components can pull both ways (more scheduled, worse adherence). Each gets the part of the net
 // change that the components moving in its direction make: max(0, c·sign Δ) / Σ max(0, c_j·sign Δ).
-import type { KpiCounters } from '@vahti/kpi';
+import { INTERVAL_MINUTES, type KpiCounters } from '@vahti/kpi';
 import type { NodeId } from '../graph/graph-nodes';
 import type { WindowPair } from '../input/root-cause-input';
 import { staffedSecondsOf } from '../metrics/node-metric';
@@ -77,15 +77,25 @@ export function componentFractions(components: readonly Component[]): Map<NodeId
 }
 
 /**
+ * The forecast for the whole window: the forecast of the complete blocks in it (window-rows leaves
+ * out a block still open at the window's end) spread evenly over its minutes; null without one.
+ */
+export function windowForecast(current: Readonly<KpiCounters>, windowSeconds: number): number | null {
+  // Rows without block lengths hold 15-minute slots (forecast-blocks.ts).
+  const minutes = current.forecastedMinutes > 0 ? current.forecastedMinutes : INTERVAL_MINUTES * current.forecastedIntervals;
+  return minutes > 0 ? (current.forecastContacts * windowSeconds) / 60 / minutes : null;
+}
+
+/**
  * The part of a volume rise the forecast did not foresee (R6): (V′ − max(F′, V)) / (V′ − V) clamped
  * to [0, 1], with V, V′ the first offers of the baseline and the window and F′ the window's
- * forecast. Null without a forecast or without a rise.
+ * forecast (windowForecast). Null without a forecast or without a rise.
  */
-export function unforeseenFraction(series: WindowPair<Readonly<KpiCounters>>): number | null {
+export function unforeseenFraction(series: WindowPair<Readonly<KpiCounters>>, windowSeconds: number): number | null {
   const before = series.baseline.firstOffers;
   const after = series.current.firstOffers;
-  const forecast = series.current.forecastContacts;
-  if (series.current.forecastedIntervals <= 0 || !(after > before)) {
+  const forecast = windowForecast(series.current, windowSeconds);
+  if (forecast === null || !(after > before)) {
     return null;
   }
   return Math.min(1, Math.max(0, (after - Math.max(forecast, before)) / (after - before)));

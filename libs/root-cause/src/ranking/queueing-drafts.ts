@@ -11,7 +11,14 @@ import type { QueueingKpi } from '../queueing-attribution/queue-model';
 import { attributeQueueing, type QueueFactor, type QueueingAttribution } from '../queueing-attribution/queueing-attribution';
 import type { AnalysisContext } from './analysis-context';
 import type { CandidateDraft } from './candidate';
-import { componentFractions, staffingComponents, unforeseenFraction, volumeComponents, type Component } from './driver-components';
+import {
+  componentFractions,
+  staffingComponents,
+  unforeseenFraction,
+  volumeComponents,
+  windowForecast,
+  type Component,
+} from './driver-components';
 import { localisedDrafts, type DriverFinding } from './localised-drafts';
 import { amountStyle, movement, percent, signedPercent, unitStyle } from './summaries';
 
@@ -190,22 +197,23 @@ function componentMovement(ctx: AnalysisContext, factor: NodeId, a: QueueingAttr
 // R6: the part of a volume rise that the forecast did not foresee, as a candidate of its own.
 function forecastFinding(ctx: AnalysisContext, volumeShare: number, common: Record<string, number | string>): DriverFinding | null {
   const { baseline, current } = ctx.input.series;
-  const unforeseen = unforeseenFraction(ctx.input.series);
+  const unforeseen = unforeseenFraction(ctx.input.series, ctx.input.windowSeconds);
   if (unforeseen === null || unforeseen <= 0 || volumeShare <= 0) {
     return null;
   }
   const contribution = volumeShare * unforeseen;
-  const error = current.forecastContacts > 0 ? ` (${signedPercent(current.firstOffers / current.forecastContacts - 1)})` : '';
+  const forecast = windowForecast(current, ctx.input.windowSeconds) ?? 0;
+  const error = forecast > 0 ? ` (${signedPercent(current.firstOffers / forecast - 1)})` : '';
   return {
     factor: 'forecast',
     contribution,
-    opening: `Volume was ${contacts(current.firstOffers)} against a forecast of ${contacts(current.forecastContacts)}${error}`,
+    opening: `Volume was ${contacts(current.firstOffers)} against a forecast of ${contacts(forecast)}${error}`,
     closing:
       `: ${percent(unforeseen)} of the rise over the baseline ${contacts(baseline.firstOffers)} was not forecast, so staff was planned ` +
       `for less (kpi-catalog R6; ${percent(contribution)} of the change)`,
     evidence: {
       ...common,
-      forecastContacts: current.forecastContacts,
+      forecastContacts: forecast,
       actualContacts: current.firstOffers,
       baselineContacts: baseline.firstOffers,
       unforeseenFraction: unforeseen,

@@ -10,7 +10,7 @@ const offers = (first: number, repeats = 0, transferredIn = 0, forecast?: number
     firstOffers: first,
     offers: first + transferredIn,
     repeatContacts: repeats,
-    ...(forecast !== undefined && { forecastContacts: forecast, forecastedIntervals: 4, forecastedMinutes: 240 }),
+    ...(forecast !== undefined && { forecastContacts: forecast, forecastedIntervals: 4, forecastedMinutes: 60 }),
   });
 
 const surge = (forecast: number): RootCauseInput => ({

@@ -10,7 +10,7 @@ import type { NodeId } from '../graph/graph-nodes';
 import type { RootCauseInput, WindowPair } from '../input/root-cause-input';
 import { nodeContext } from './analysis-context';
 import type { CandidateDraft } from './candidate';
-import { componentFractions, unforeseenFraction, volumeComponents } from './driver-components';
+import { componentFractions, unforeseenFraction, volumeComponents, windowForecast } from './driver-components';
 import { localisedDrafts } from './localised-drafts';
 import { amountStyle, movement, percent, signedPercent } from './summaries';
 
@@ -45,18 +45,19 @@ export function volumeDrafts(input: RootCauseInput): CandidateDraft[] {
       evidence: { ...common, componentChange: component.change, componentFraction: fraction },
     });
   });
-  const unforeseen = current.offers > baseline.offers ? unforeseenFraction(input.series) : null;
+  const unforeseen = current.offers > baseline.offers ? unforeseenFraction(input.series, input.windowSeconds) : null;
   if (unforeseen !== null && unforeseen > 0) {
-    const error = current.forecastContacts > 0 ? ` (${signedPercent(current.firstOffers / current.forecastContacts - 1)})` : '';
+    const forecast = windowForecast(current, input.windowSeconds) ?? 0;
+    const error = forecast > 0 ? ` (${signedPercent(current.firstOffers / forecast - 1)})` : '';
     drafts.push(
       ...localisedDrafts(ctx, {
         factor: 'forecast',
         contribution: unforeseen,
-        opening: `Volume was ${contacts(current.firstOffers)} against a forecast of ${contacts(current.forecastContacts)}${error}`,
+        opening: `Volume was ${contacts(current.firstOffers)} against a forecast of ${contacts(forecast)}${error}`,
         closing: `: ${percent(unforeseen)} of the rise over the baseline ${contacts(baseline.firstOffers)} was not forecast (kpi-catalog R6)`,
         evidence: {
           ...common,
-          forecastContacts: current.forecastContacts,
+          forecastContacts: forecast,
           actualContacts: current.firstOffers,
           unforeseenFraction: unforeseen,
         },
