@@ -98,6 +98,16 @@ describe('applySignal', () => {
     ]);
   });
 
+  it('keeps the ranked candidates of the firing alert when the resolving signal carries none', () => {
+    const firing = fired();
+    expect(firing.candidates.length).toBeGreaterThan(0);
+    const { instance } = applySignal(firing, signal({ status: 'resolved', at: T0 + 60 * MINUTE, candidates: [] }), T0 + 61 * MINUTE);
+    expect(instance?.candidates).toEqual(firing.candidates);
+    const fresh = [{ rank: 1, summary: 'Handle time is back', contribution: null, evidence: {} }];
+    const withOwn = applySignal(firing, signal({ status: 'resolved', at: T0 + 60 * MINUTE, candidates: fresh }), T0 + 61 * MINUTE);
+    expect(withOwn.instance?.candidates).toEqual(fresh);
+  });
+
   it('resolves an acknowledged instance too', () => {
     const acked = acknowledge(fired(), 'anna', T0 + MINUTE).instance;
     const { instance, events } = applySignal(acked, signal({ status: 'resolved', at: T0 + 30 * MINUTE }), T0 + 30 * MINUTE);

@@ -53,8 +53,11 @@ export function applySignal(current: AlertInstance | undefined, signal: AlertSig
     lastSignalAt: signal.at,
   };
   if (signal.status === 'resolved') {
-    // The severity reached is kept: the resolution is of the alert as people last saw it.
-    const instance: AlertInstance = { ...current, ...annotations, state: 'resolved', resolvedAt: signal.at, updatedAt: now };
+    // The severity reached is kept: the resolution is of the alert as people last saw it, and so are
+    // its candidates when the resolving signal carries none (detectors do not analyse a recovery):
+    // a resolved alert still says what caused it.
+    const candidates = signal.candidates.length === 0 ? current.candidates : signal.candidates;
+    const instance: AlertInstance = { ...current, ...annotations, candidates, state: 'resolved', resolvedAt: signal.at, updatedAt: now };
     return { instance, events: [{ kind: 'resolved', ...eventBase(instance, signal.at) }], changed: true };
   }
   const severity = severityOf(signal.labels);
