@@ -139,6 +139,8 @@ export const AlertSettings = {
   ALERTER_REVIEW: Type.Boolean({ default: true }),
   // Weeks of the same slot the seasonal baseline and the root-cause analysis compare with (detection-and-stack §A.6: K = 4–8).
   ALERTER_REVIEW_WEEKS: Type.Integer({ minimum: 1, maximum: 8, default: 4 }),
+  // After a gap (an alerter outage, a backlog) at most this many of the newest due intervals are reviewed: older alerts would be old news.
+  ALERTER_MAX_CATCH_UP_INTERVALS: Type.Integer({ minimum: 1, maximum: 2880, default: 96 }),
   // Broken-data checks read the ingestor's event store (same database); off where the alerter's database has no events.
   ALERTER_BROKEN_DATA_CHECKS: Type.Boolean({ default: true }),
   // Finished outbox rows, superseded notification-log entries and the events of alerts resolved longer ago than this are deleted hourly.

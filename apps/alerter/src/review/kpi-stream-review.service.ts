@@ -21,7 +21,7 @@ const CHECK_EVERY_MS = 10_000;
 @Injectable()
 export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly consumer: BatchConsumer;
-  private readonly book = new ReviewProgressBook();
+  private readonly book: ReviewProgressBook;
   private readonly sleeper = new WakeableSleep();
   private readonly loop: BackgroundLoop;
   private readonly review: ReviewIntervalUseCase;
@@ -39,6 +39,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     private readonly log: PinoLogger,
   ) {
     log.setContext('KpiStreamReview');
+    this.book = new ReviewProgressBook(config.ALERTER_MAX_CATCH_UP_INTERVALS);
     this.review = new ReviewIntervalUseCase(config, rows, health, states, record, clock);
     this.consumer = new BatchConsumer(
       kafka,
@@ -103,7 +104,7 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     for (const row of await this.states.loadEveryTenant(PROGRESS_SERIES, PROGRESS_METRIC)) {
       const { lastReviewed, watermark } = progressOf(row.state);
       if (lastReviewed !== null && watermark !== null) {
-        this.book.restored(row.tenantId, lastReviewed, watermark);
+        this.book.restored(row.tenantId, lastReviewed, watermark, this.clock());
         restored += 1;
       }
     }

@@ -5,17 +5,26 @@ const Q = 15 * 60_000;
 const T = Date.parse('2026-03-02T10:00:00Z');
 
 describe('ReviewProgressBook', () => {
-  it('reviews a restored tenant by the clock even if its stream never speaks again', () => {
+  it('reviews a restored tenant by the clock even if its stream never speaks again, once silent for MAX_WAIT_MS after the restart', () => {
     const book = new ReviewProgressBook();
-    book.restored('acme', T, T + Q); // reviewed 10:00, the stream had shown 10:15 before the restart
+    book.restored('acme', T, T + Q, T + 2 * Q); // reviewed 10:00, the stream had shown 10:15; restarted at 10:30
     expect(book.unloaded()).toEqual([]);
-    expect(book.due(T + 2 * Q + MAX_WAIT_MS - 1)).toEqual([]); // 10:15 ends at 10:30: not yet quiet long enough
+    expect(book.due(T + 2 * Q + MAX_WAIT_MS - 1)).toEqual([]); // not yet silent long enough since the restart
     expect(book.due(T + 3 * Q + MAX_WAIT_MS)).toEqual([{ tenantId: 'acme', intervals: [T + Q, T + 2 * Q] }]);
+  });
+
+  it('does not jump a restored tenant to the wall clock before the stream has been read (a backlog months old)', () => {
+    const book = new ReviewProgressBook();
+    const now = T + 200 * 86_400_000;
+    book.restored('acme', T, T + Q, now);
+    expect(book.due(now)).toEqual([]);
+    book.seen('acme', T + 8 * Q, now + 1000);
+    expect(book.due(now + 1000)).toEqual([{ tenantId: 'acme', intervals: [T + Q, T + 2 * Q, T + 3 * Q, T + 4 * Q, T + 5 * Q, T + 6 * Q] }]);
   });
 
   it('keeps the restored review when the stream speaks, and moves the watermark', () => {
     const book = new ReviewProgressBook();
-    book.restored('acme', T, T + Q);
+    book.restored('acme', T, T + Q, T + 2 * Q);
     book.seen('acme', T + 3 * Q, T + 3 * Q);
     expect(book.watermarkOf('acme', T + 3 * Q)).toBe(T + 3 * Q);
     expect(book.unloaded()).toEqual([]);
@@ -26,14 +35,14 @@ describe('ReviewProgressBook', () => {
   it('does not let a restored row overwrite what the stream already said', () => {
     const book = new ReviewProgressBook();
     book.seen('acme', T + 5 * Q, T);
-    book.restored('acme', T, T + Q);
+    book.restored('acme', T, T + Q, T);
     expect(book.watermarkOf('acme', T)).toBe(T + 5 * Q);
     expect(book.unloaded()).toEqual(['acme']);
   });
 
   it('holds a tenant back to the slowest partition that carries it while that partition catches up', () => {
     const book = new ReviewProgressBook();
-    book.restored('acme', T, T + Q);
+    book.restored('acme', T, T + Q, T + 8 * Q);
     // Partition 0 has reached 12:00 (its KPI messages moved the watermark there); partition 1, which
     // holds some of acme's queues, is still at 10:20.
     book.seen('acme', T + 8 * Q, T + 8 * Q);

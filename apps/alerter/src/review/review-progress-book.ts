@@ -7,7 +7,7 @@
 // still catching up (its progress reports, @vahti/contracts evaluator-progress.ts): while the
 // evaluator works through a backlog, the newest KPI message of a tenant can come from a partition
 // hours ahead of the one that holds some of its queues, whose rows are not there yet.
-import { dueIntervals, type ReviewProgress } from '@vahti/degradation';
+import { dueIntervals, MAX_CATCH_UP_INTERVALS, type ReviewProgress } from '@vahti/degradation';
 import { INTERVAL_MS, intervalStart } from '@vahti/kpi';
 
 /** A partition report older than this no longer holds tenants back (its evaluator is gone; its successor reports within seconds). */
@@ -42,6 +42,9 @@ export class ReviewProgressBook {
   private readonly tenants = new Map<string, Entry>();
   private readonly partitions = new Map<string, PartitionEntry>();
 
+  /** `maxCatchUp`: ALERTER_MAX_CATCH_UP_INTERVALS (libs/degradation dueIntervals). */
+  constructor(private readonly maxCatchUp = MAX_CATCH_UP_INTERVALS) {}
+
   /** An evaluator progress report arrived at `now`. */
   reported(report: PartitionReport, now: number): void {
     this.partitions.set(`${report.topic}/${report.partition}`, {
@@ -60,10 +63,15 @@ export class ReviewProgressBook {
     this.tenants.set(tenantId, entry);
   }
 
-  /** A tenant's progress as stored by the last review before a restart; nothing heard from it since. */
-  restored(tenantId: string, lastReviewed: number, watermark: number): void {
+  /**
+   * A tenant's progress as stored by the last review before a restart at `now`. The restart counts as
+   * the last time it was heard from: its intervals fall due by the clock only once the stream has
+   * stayed silent for MAX_WAIT_MS after it, not before the consumer has delivered its first records
+   * (which, on a backlog, would jump the reviews to the wall clock past the tenant's data).
+   */
+  restored(tenantId: string, lastReviewed: number, watermark: number, now: number): void {
     if (!this.tenants.has(tenantId)) {
-      this.tenants.set(tenantId, { watermark, lastSeenAt: null, lastReviewed });
+      this.tenants.set(tenantId, { watermark, lastSeenAt: now, lastReviewed });
     }
   }
 
@@ -112,7 +120,7 @@ export class ReviewProgressBook {
           watermark: this.watermarkOf(tenantId, now),
           lastSeenAt: entry.lastSeenAt,
         };
-        const intervals = dueIntervals(progress, now);
+        const intervals = dueIntervals(progress, now, this.maxCatchUp);
         if (intervals.length > 0) {
           out.push({ tenantId, intervals });
         }

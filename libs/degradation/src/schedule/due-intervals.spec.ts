@@ -41,5 +41,8 @@ describe('dueIntervals', () => {
     const afterOutage = dueIntervals({ lastReviewed: T - 10 * 86_400_000, watermark: T + INTERVAL_MS, lastSeenAt: seen }, T + 20 * MIN);
     expect(afterOutage).toHaveLength(MAX_CATCH_UP_INTERVALS); // the day up to the watermark interval, which is not due yet
     expect(afterOutage.at(-1)).toBe(T);
+    // A deployment that wants more of the gap reviewed sets the cap (ALERTER_MAX_CATCH_UP_INTERVALS).
+    const longer = dueIntervals({ lastReviewed: T - 10 * 86_400_000, watermark: T + INTERVAL_MS, lastSeenAt: seen }, T + 20 * MIN, 200);
+    expect([longer.length, longer.at(-1)]).toEqual([200, T]);
   });
 });

@@ -15,7 +15,7 @@ import { INTERVAL_MS } from '@vahti/kpi';
 export const SETTLE_MS = 5 * 60_000;
 export const LIVE_LAG_MS = 60 * 60_000;
 export const MAX_WAIT_MS = 2 * INTERVAL_MS;
-/** After a long outage only the last day is reviewed: older alerts would be news from yesterday. */
+/** After a long outage only the last day is reviewed (by default): older alerts would be news from yesterday. */
 export const MAX_CATCH_UP_INTERVALS = 96;
 
 export interface ReviewProgress {
@@ -27,8 +27,8 @@ export interface ReviewProgress {
   readonly lastSeenAt: number | null;
 }
 
-/** Interval starts due for review now, oldest first. */
-export function dueIntervals(progress: ReviewProgress, now: number): number[] {
+/** Interval starts due for review now, oldest first; at most `maxCatchUp` of the newest after a gap. */
+export function dueIntervals(progress: ReviewProgress, now: number, maxCatchUp = MAX_CATCH_UP_INTERVALS): number[] {
   if (progress.watermark === null) {
     return [];
   }
@@ -43,7 +43,7 @@ export function dueIntervals(progress: ReviewProgress, now: number): number[] {
   // Without a recorded review the interval of the watermark is the first; a caller that sees a
   // tenant for the first time records the interval before its first watermark as reviewed.
   const first = progress.lastReviewed === null ? watermark : progress.lastReviewed + INTERVAL_MS;
-  const from = Math.max(first, newest - MAX_CATCH_UP_INTERVALS * INTERVAL_MS);
+  const from = Math.max(first, newest - maxCatchUp * INTERVAL_MS);
   const due: number[] = [];
   for (let start = from; start <= newest && isDue(start); start += INTERVAL_MS) {
     due.push(start);
