@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# npm run demo — the main job on local defaults: start the stack, the ingestor and the evaluator,
-# feed the sample events (with broken ones), then one simulated day of a contact center; print what
-# was stored and dead-lettered, then the evaluator's scorecard and KPIs of that day; stop both apps.
+# npm run demo — the main job on local defaults: start the stack, the ingestor, the evaluator and the
+# alerter, feed the sample events (with broken ones), then simulated days of a contact center with a
+# chat surge on the last; print what was stored and dead-lettered, the evaluator's scorecard and KPIs
+# of that day, and the alerter's alerts of it with their root-cause candidates; stop the apps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,14 +16,16 @@ export LOG_LEVEL="${LOG_LEVEL:-info}"
 [[ -n "${KAFKA_BROKERS:-}" ]] || bash deploy/kafka/kafka.sh start
 bash deploy/postgres/ensure.sh
 EVALUATOR_PORT="${EVALUATOR_PORT:-3002}"
-echo "== building the ingestor, the evaluator and the simulator"
+ALERTER_PORT="${ALERTER_PORT:-3003}"
+echo "== building the ingestor, the evaluator, the alerter and the simulator"
 npx nest build ingestor
 npx nest build evaluator
+npx nest build alerter
 npx nest build simulator
 
-for port in "$HTTP_PORT" "$EVALUATOR_PORT"; do
+for port in "$HTTP_PORT" "$EVALUATOR_PORT" "$ALERTER_PORT"; do
   if curl -fs "http://127.0.0.1:${port}/health/live" >/dev/null 2>&1; then
-    echo "Something already answers on port ${port} (an earlier demo?). Stop it, or run with HTTP_PORT=/EVALUATOR_PORT=<free port>." >&2
+    echo "Something already answers on port ${port} (an earlier demo?). Stop it, or run with HTTP_PORT=/EVALUATOR_PORT=/ALERTER_PORT=<free port>." >&2
     exit 1
   fi
 done
@@ -39,7 +42,8 @@ ELOG=.cache/demo/evaluator.log
 echo "== starting the evaluator (log: $ELOG)"
 HTTP_PORT="$EVALUATOR_PORT" EVALUATOR_API_KEYS_FILE=.cache/demo/api-keys.txt node dist/apps/evaluator/apps/evaluator/src/main.js >"$ELOG" 2>&1 &
 EPID=$!
-trap 'kill -TERM $PID $EPID 2>/dev/null || true; wait $PID $EPID 2>/dev/null || true' EXIT
+APID=
+trap 'kill -TERM $PID $EPID $APID 2>/dev/null || true; wait $PID $EPID $APID 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:${HTTP_PORT}/health" >/dev/null 2>&1; then break; fi
@@ -57,9 +61,38 @@ curl -fs "http://127.0.0.1:${EVALUATOR_PORT}/health" >/dev/null || { echo "evalu
 REPORT=(npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/feed-and-report.ts)
 echo "== 1. a hand-made sample with broken records: $SAMPLE"
 "${REPORT[@]}" "$SAMPLE"
-echo "== 2. one simulated day of a mid-size contact center"
-"${REPORT[@]}" --simulate "${SCENARIO:-libs/simulation/scenarios/baseline-midsize.yaml}" --days "${DAYS:-1}"
+# Two fault-free weeks, then eleven days of the mid-size centre with a chat surge (×1.6 for three
+# hours) on the last: the alerter's seasonal baseline needs three earlier weeks of the same slot.
+# The scorecard and the alerts shown are those of the last day.
+SCENARIO="${SCENARIO:-libs/simulation/scenarios/fault-chat-surge.yaml}"
+DAYS="${DAYS:-11}"
+HISTORY_WEEKS="${HISTORY_WEEKS:-2}"
+START="$(sed -n "s/^startDate: *'\{0,1\}\([0-9-]*\).*/\1/p" "$SCENARIO")"
+LAST_DAY="$(date -u -d "$START + $((DAYS - 1)) days" +%F)"
+echo "== 2. ${HISTORY_WEEKS} weeks and ${DAYS} days of a simulated mid-size contact center: $SCENARIO"
+"${REPORT[@]}" --simulate "$SCENARIO" --days "$DAYS" --history-weeks "$HISTORY_WEEKS"
 echo "== 3. what the evaluator made of it"
 EVALUATOR_URL="http://127.0.0.1:${EVALUATOR_PORT}" DEMO_API_KEY="$DEMO_API_KEY" \
-  npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/scorecard-report.ts northwind \
-  "$(sed -n "s/^startDate: *'\{0,1\}\([0-9-]*\).*/\1/p" "${SCENARIO:-libs/simulation/scenarios/baseline-midsize.yaml}")"
+  npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/scorecard-report.ts northwind "$LAST_DAY"
+echo "== 4. what the alerter made of it"
+# The alerter starts after the backlog, as after an outage, with its stored progress at the start of
+# the last day: it reviews that day whole (at ~5 intervals/s the 26 days would take minutes).
+psql "${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vahti}" -q -c "
+  INSERT INTO detector_states (tenant_id, series_key, metric, state, updated_at)
+  VALUES ('northwind', '', 'review-progress', jsonb_build_object(
+    'lastReviewed', (extract(epoch FROM timestamptz '${LAST_DAY}T00:00:00Z') * 1000)::bigint - 900000,
+    'watermark', (extract(epoch FROM timestamptz '${LAST_DAY}T00:00:00Z') * 1000)::bigint), now())
+  ON CONFLICT (tenant_id, series_key, metric) DO UPDATE SET state = EXCLUDED.state, updated_at = now()"
+ALOG=.cache/demo/alerter.log
+echo "== starting the alerter (log: $ALOG)"
+HTTP_PORT="$ALERTER_PORT" ALERTER_API_KEYS_FILE=.cache/demo/api-keys.txt ALERTER_MAX_CATCH_UP_INTERVALS=288 \
+  node dist/apps/alerter/apps/alerter/src/main.js >"$ALOG" 2>&1 &
+APID=$!
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:${ALERTER_PORT}/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 $APID 2>/dev/null; then echo "alerter exited; last log lines:"; tail -20 "$ALOG"; exit 1; fi
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:${ALERTER_PORT}/health" >/dev/null || { echo "alerter not ready"; tail -20 "$ALOG"; exit 1; }
+ALERTER_URL="http://127.0.0.1:${ALERTER_PORT}" DEMO_API_KEY="$DEMO_API_KEY" \
+  npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/alerts-report.ts northwind "$LAST_DAY"

@@ -3,7 +3,7 @@
 // reports what happened to every record: stored, recognised as a duplicate, or dead-lettered (with
 // the reason), read back from the ingestor's /metrics, PostgreSQL and the dead-letter topic.
 //   feed-and-report.ts <file.ndjson>
-//   feed-and-report.ts --simulate <scenario.yaml> [--days N]
+//   feed-and-report.ts --simulate <scenario.yaml> [--days N] [--history-weeks W]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,10 @@ import { DEAD_LETTER_HEADERS } from '@vahti/messaging';
 import { expectEventually, groupLag, produceAll, queryDatabase, testKafka, type RawMessage } from '@vahti/testing';
 import { table } from './text-table';
 
-const args = parseArgs({ allowPositionals: true, options: { simulate: { type: 'string' }, days: { type: 'string', default: '1' } } });
+const args = parseArgs({
+  allowPositionals: true,
+  options: { simulate: { type: 'string' }, days: { type: 'string', default: '1' }, 'history-weeks': { type: 'string', default: '0' } },
+});
 const file = args.positionals[0] ?? 'test/fixtures/events/sample.ndjson';
 const SIMULATOR = 'dist/apps/simulator/apps/simulator/src/main.js';
 const topic = process.env.INGEST_TOPIC ?? 'cc.events';
@@ -104,10 +107,13 @@ async function readDeadLetters(kafka: ReturnType<typeof testKafka>, from: Map<nu
 async function feed(kafka: ReturnType<typeof testKafka>): Promise<string> {
   if (args.values.simulate !== undefined) {
     const scenario = args.values.simulate;
-    console.log(`\n== simulating ${args.values.days} day(s) of ${scenario} into ${topic}`);
-    execFileSync(process.execPath, [SIMULATOR, '--scenario', scenario, '--days', args.values.days, '--kafka', '--topic', topic], {
-      stdio: ['ignore', 'inherit', 'ignore'],
-    });
+    const history = args.values['history-weeks'];
+    console.log(`\n== simulating ${history} fault-free week(s), then ${args.values.days} day(s) of ${scenario}, into ${topic}`);
+    execFileSync(
+      process.execPath,
+      [SIMULATOR, '--scenario', scenario, '--days', args.values.days, '--history-weeks', history, '--kafka', '--topic', topic],
+      { stdio: ['ignore', 'inherit', 'ignore'] },
+    );
     return `simulated ${scenario}`;
   }
   const lines = readFileSync(file, 'utf8')

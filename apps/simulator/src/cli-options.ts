@@ -10,6 +10,8 @@ export interface CliOptions {
   output: Output;
   seed?: number;
   days?: number;
+  /** Fault-free weeks simulated before the scenario's own days (the detectors' seasonal baseline). */
+  historyWeeks?: number;
   /** Simulated seconds per wall-clock second; undefined = as fast as possible. */
   speed?: number;
 }
@@ -42,6 +44,7 @@ export function parseCliOptions(argv: readonly string[]): { help: true } | { hel
       output,
       seed: integer('--seed', values.seed, 0, 4294967295),
       days: integer('--days', values.days, 1, 366),
+      historyWeeks: integer('--history-weeks', values['history-weeks'], 0, 52),
       speed: positive('--speed', values.speed),
     },
   };
@@ -61,6 +64,7 @@ function parseOrExplain(argv: readonly string[]) {
         'ground-truth': { type: 'string' },
         seed: { type: 'string' },
         days: { type: 'string' },
+        'history-weeks': { type: 'string' },
         speed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

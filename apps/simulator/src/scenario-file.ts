@@ -1,13 +1,13 @@
 // Reads a scenario file (one tenant or `tenants: [...]`), validates it with @vahti/simulation and
-// applies the command-line overrides (--seed, --days).
+// applies the command-line overrides (--seed, --days, --history-weeks).
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { faultStartSeconds, validateScenario, validateScenarioSet, type Scenario } from '@vahti/simulation';
+import { faultStartSeconds, validateScenario, validateScenarioSet, withHistory, type Scenario } from '@vahti/simulation';
 import { UsageError } from './usage-error';
 
 /** The tenants to simulate, validated and with overrides applied. */
-export function loadScenarios(file: string, overrides: { seed?: number; days?: number }): Scenario[] {
+export function loadScenarios(file: string, overrides: { seed?: number; days?: number; historyWeeks?: number }): Scenario[] {
   const parsed = parseFile(file);
   const isSet = typeof parsed === 'object' && parsed !== null && 'tenants' in parsed;
   const scenarios = isSet ? validateScenarioSet(parsed, file).tenants : [validateScenario(parsed, file)];
@@ -33,7 +33,11 @@ function parseFile(file: string): unknown {
   }
 }
 
-function override(scenario: Scenario, index: number, { seed, days }: { seed?: number; days?: number }): Scenario {
+function override(
+  scenario: Scenario,
+  index: number,
+  { seed, days, historyWeeks }: { seed?: number; days?: number; historyWeeks?: number },
+): Scenario {
   let result = scenario;
   if (seed !== undefined) {
     result = { ...result, seed: (seed + index) % 2 ** 32 };
@@ -43,6 +47,13 @@ function override(scenario: Scenario, index: number, { seed, days }: { seed?: nu
     const end = days * 86_400;
     const faults = result.faults?.filter((f) => faultStartSeconds(f.start, result) < end);
     result = { ...result, days, ...(faults === undefined ? {} : { faults }) };
+  }
+  if (historyWeeks !== undefined && historyWeeks > 0) {
+    try {
+      result = withHistory(result, historyWeeks);
+    } catch (error) {
+      throw new UsageError(`--history-weeks: ${(error as Error).message}.`);
+    }
   }
   return result;
 }

@@ -19,6 +19,7 @@ Options:
       --seed <n>              Override the file's seed (0..4294967295); with several tenants, tenant
                               i gets n + i.
       --days <n>              Simulate only the first n days (faults starting later are dropped).
+      --history-weeks <n>     Simulate n fault-free weeks before them (the detectors' seasonal baseline).
       --speed <factor>        Pace against the wall clock: no event is sent before its simulated
                               time (counted from the first event) divided by <factor> has passed.
                               60 = one simulated hour per real minute. Default: as fast as possible.
