@@ -1,16 +1,17 @@
 import { MAX_WAIT_MS } from '@vahti/degradation';
-import { PROGRESS_TTL_MS, ReviewProgressBook } from './review-progress-book';
+import { PROGRESS_TTL_MS, RESTART_GRACE_MS, ReviewProgressBook } from './review-progress-book';
 
 const Q = 15 * 60_000;
 const T = Date.parse('2026-03-02T10:00:00Z');
 
 describe('ReviewProgressBook', () => {
-  it('reviews a restored tenant by the clock even if its stream never speaks again, once silent for MAX_WAIT_MS after the restart', () => {
+  it('reviews a restored tenant by the clock even if its stream never speaks again, once silent for the grace after the restart', () => {
     const book = new ReviewProgressBook();
-    book.restored('acme', T, T + Q, T + 2 * Q); // reviewed 10:00, the stream had shown 10:15; restarted at 10:30
+    const restart = T + 3 * Q + MAX_WAIT_MS; // reviewed 10:00, the stream had shown 10:15
+    book.restored('acme', T, T + Q, restart);
     expect(book.unloaded()).toEqual([]);
-    expect(book.due(T + 2 * Q + MAX_WAIT_MS - 1)).toEqual([]); // not yet silent long enough since the restart
-    expect(book.due(T + 3 * Q + MAX_WAIT_MS)).toEqual([{ tenantId: 'acme', intervals: [T + Q, T + 2 * Q] }]);
+    expect(book.due(restart + RESTART_GRACE_MS - 1)).toEqual([]); // the consumer may not have delivered anything yet
+    expect(book.due(restart + RESTART_GRACE_MS)).toEqual([{ tenantId: 'acme', intervals: [T + Q, T + 2 * Q] }]);
   });
 
   it('does not jump a restored tenant to the wall clock before the stream has been read (a backlog months old)', () => {

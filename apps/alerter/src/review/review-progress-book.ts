@@ -7,8 +7,11 @@
 // still catching up (its progress reports, @vahti/contracts evaluator-progress.ts): while the
 // evaluator works through a backlog, the newest KPI message of a tenant can come from a partition
 // hours ahead of the one that holds some of its queues, whose rows are not there yet.
-import { dueIntervals, MAX_CATCH_UP_INTERVALS, type ReviewProgress } from '@vahti/degradation';
+import { dueIntervals, MAX_CATCH_UP_INTERVALS, MAX_WAIT_MS, type ReviewProgress } from '@vahti/degradation';
 import { INTERVAL_MS, intervalStart } from '@vahti/kpi';
+
+/** After a restart, the consumer joins its group and delivers the first records well within this. */
+export const RESTART_GRACE_MS = 60_000;
 
 /** A partition report older than this no longer holds tenants back (its evaluator is gone; its successor reports within seconds). */
 export const PROGRESS_TTL_MS = 10 * 60_000;
@@ -64,14 +67,14 @@ export class ReviewProgressBook {
   }
 
   /**
-   * A tenant's progress as stored by the last review before a restart at `now`. The restart counts as
-   * the last time it was heard from: its intervals fall due by the clock only once the stream has
-   * stayed silent for MAX_WAIT_MS after it, not before the consumer has delivered its first records
-   * (which, on a backlog, would jump the reviews to the wall clock past the tenant's data).
+   * A tenant's progress as stored by the last review before a restart at `now`. Its intervals fall
+   * due by the clock once the stream has said nothing of it for RESTART_GRACE_MS after the restart
+   * (a silent stream is still reviewed, and its silence seen), not at once: before the consumer has
+   * delivered its first records that would jump the reviews to the wall clock, past a backlog.
    */
   restored(tenantId: string, lastReviewed: number, watermark: number, now: number): void {
     if (!this.tenants.has(tenantId)) {
-      this.tenants.set(tenantId, { watermark, lastSeenAt: now, lastReviewed });
+      this.tenants.set(tenantId, { watermark, lastSeenAt: now - MAX_WAIT_MS + RESTART_GRACE_MS, lastReviewed });
     }
   }
 
