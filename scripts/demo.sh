@@ -43,20 +43,19 @@ echo "== starting the evaluator (log: $ELOG)"
 HTTP_PORT="$EVALUATOR_PORT" EVALUATOR_API_KEYS_FILE=.cache/demo/api-keys.txt node dist/apps/evaluator/apps/evaluator/src/main.js >"$ELOG" 2>&1 &
 EPID=$!
 APID=
+# Waits until an app answers /health (name, port, pid, log), or stops the demo with its last log lines.
+wait_ready() {
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$2/health" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "$1 exited; last log lines:"; tail -20 "$4"; exit 1; fi
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:$2/health" >/dev/null || { echo "$1 not ready"; tail -20 "$4"; exit 1; }
+}
 trap 'kill -TERM $PID $EPID $APID 2>/dev/null || true; wait $PID $EPID $APID 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:${HTTP_PORT}/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 $PID 2>/dev/null; then echo "ingestor exited; last log lines:"; tail -20 "$LOG"; exit 1; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:${HTTP_PORT}/health" >/dev/null || { echo "ingestor not ready"; tail -20 "$LOG"; exit 1; }
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:${EVALUATOR_PORT}/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 $EPID 2>/dev/null; then echo "evaluator exited; last log lines:"; tail -20 "$ELOG"; exit 1; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:${EVALUATOR_PORT}/health" >/dev/null || { echo "evaluator not ready"; tail -20 "$ELOG"; exit 1; }
+wait_ready ingestor "$HTTP_PORT" "$PID" "$LOG"
+wait_ready evaluator "$EVALUATOR_PORT" "$EPID" "$ELOG"
 
 REPORT=(npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/feed-and-report.ts)
 echo "== 1. a hand-made sample with broken records: $SAMPLE"
@@ -88,11 +87,6 @@ echo "== starting the alerter (log: $ALOG)"
 HTTP_PORT="$ALERTER_PORT" ALERTER_API_KEYS_FILE=.cache/demo/api-keys.txt ALERTER_MAX_CATCH_UP_INTERVALS=288 \
   node dist/apps/alerter/apps/alerter/src/main.js >"$ALOG" 2>&1 &
 APID=$!
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:${ALERTER_PORT}/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 $APID 2>/dev/null; then echo "alerter exited; last log lines:"; tail -20 "$ALOG"; exit 1; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:${ALERTER_PORT}/health" >/dev/null || { echo "alerter not ready"; tail -20 "$ALOG"; exit 1; }
+wait_ready alerter "$ALERTER_PORT" "$APID" "$ALOG"
 ALERTER_URL="http://127.0.0.1:${ALERTER_PORT}" DEMO_API_KEY="$DEMO_API_KEY" \
   npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/alerts-report.ts northwind "$LAST_DAY"

@@ -4,6 +4,7 @@
 //   alerts-report.ts <tenant> <day YYYY-MM-DD>   (ALERTER_URL, DEMO_API_KEY, ALERTER_KPI_TOPIC, ALERTER_GROUP_ID, DATABASE_URL from the environment)
 import { INTERVAL_MS } from '@vahti/kpi';
 import { expectEventually, groupLag, queryDatabase, testKafka } from '@vahti/testing';
+import { apiGet } from './api-get';
 import { table } from './text-table';
 
 const tenant = process.argv[2] ?? 'northwind';
@@ -28,13 +29,7 @@ interface Candidate {
   summary: string;
 }
 
-async function get<T>(path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${apiKey}` } });
-  if (!res.ok) {
-    throw new Error(`GET ${path}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-  }
-  return (await res.json()) as T;
-}
+const get = <T>(path: string): Promise<T> => apiGet<T>(base, apiKey, path);
 
 async function reviewed(): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();

@@ -4,6 +4,7 @@
 //   scorecard-report.ts <tenant> [<day YYYY-MM-DD>, default the newest with data]   (EVALUATOR_URL, DEMO_API_KEY, DATABASE_URL from the environment)
 import { DAY_MS } from '@vahti/kpi';
 import { expectEventually, groupLag, queryDatabase, testKafka } from '@vahti/testing';
+import { apiGet } from './api-get';
 import { table } from './text-table';
 
 const tenant = process.argv[2] ?? 'northwind';
@@ -38,13 +39,7 @@ interface Kpi {
   sentence: string;
 }
 
-async function get<T>(path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${apiKey}` } });
-  if (!res.ok) {
-    throw new Error(`GET ${path}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-  }
-  return (await res.json()) as T;
-}
+const get = <T>(path: string): Promise<T> => apiGet<T>(base, apiKey, path);
 
 const level = (r: Rating): string => (r.status === 'rated' ? `${r.level}/5` : r.status.replace(/_/g, ' '));
 
