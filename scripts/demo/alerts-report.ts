@@ -3,8 +3,9 @@
 // and the ranked root-cause candidates of the first one, read from the alerter's REST API.
 //   alerts-report.ts <tenant> <day YYYY-MM-DD>   (ALERTER_URL, DEMO_API_KEY, ALERTER_KPI_TOPIC, ALERTER_GROUP_ID, DATABASE_URL from the environment)
 import { INTERVAL_MS } from '@vahti/kpi';
-import { expectEventually, groupLag, queryDatabase, testKafka } from '@vahti/testing';
+import { expectEventually, queryDatabase, testKafka } from '@vahti/testing';
 import { apiGet } from './api-get';
+import { untilCaughtUp } from './caught-up';
 import { table } from './text-table';
 
 const tenant = process.argv[2] ?? 'northwind';
@@ -39,14 +40,7 @@ async function reviewed(): Promise<number> {
 
 async function main(): Promise<void> {
   const kafka = testKafka('vahti-demo-alerter');
-  await expectEventually(
-    async () => {
-      if ((await groupLag(kafka, group, topic)) !== 0) {
-        throw new Error('alerter still reading the KPI topic');
-      }
-    },
-    { timeoutMs: 180000, intervalMs: 500 },
-  );
+  await untilCaughtUp(kafka, group, topic, 'the alerter');
   // Done when the last review has reached the interval before the tenant's watermark (both stored
   // with every review): the intervals after it are not due until the stream moves on.
   await expectEventually(

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { partitionKey } from '@vahti/contracts';
 import { DEAD_LETTER_HEADERS } from '@vahti/messaging';
-import { expectEventually, groupLag, produceAll, queryDatabase, testKafka, type RawMessage } from '@vahti/testing';
+import { produceAll, queryDatabase, testKafka, type RawMessage } from '@vahti/testing';
+import { untilCaughtUp } from './caught-up';
 import { table } from './text-table';
 
 const args = parseArgs({
@@ -143,14 +144,7 @@ async function main(): Promise<void> {
 
   const origin = await feed(kafka);
   const fed = delta(topicStart, await endOffsets(admin, topic));
-  await expectEventually(
-    async () => {
-      if ((await groupLag(kafka, group, topic)) !== 0) {
-        throw new Error('ingestor still catching up');
-      }
-    },
-    { timeoutMs: 120000 },
-  );
+  await untilCaughtUp(kafka, group, topic, 'the ingestor', 120_000);
   const after = await counters();
   const stored = after.stored - before.stored;
   const duplicates = after.duplicates - before.duplicates;

@@ -3,8 +3,9 @@
 // scale, with its sentence) and the day's headline KPIs, read from the evaluator's REST API.
 //   scorecard-report.ts <tenant> [<day YYYY-MM-DD>, default the newest with data]   (EVALUATOR_URL, DEMO_API_KEY, DATABASE_URL from the environment)
 import { DAY_MS } from '@vahti/kpi';
-import { expectEventually, groupLag, queryDatabase, testKafka } from '@vahti/testing';
+import { queryDatabase, testKafka } from '@vahti/testing';
 import { apiGet } from './api-get';
+import { untilCaughtUp } from './caught-up';
 import { table } from './text-table';
 
 const tenant = process.argv[2] ?? 'northwind';
@@ -45,14 +46,7 @@ const level = (r: Rating): string => (r.status === 'rated' ? `${r.level}/5` : r.
 
 async function main(): Promise<void> {
   const kafka = testKafka('vahti-demo-evaluator');
-  await expectEventually(
-    async () => {
-      if ((await groupLag(kafka, group, topic)) !== 0) {
-        throw new Error('evaluator still catching up');
-      }
-    },
-    { timeoutMs: 180000, intervalMs: 500 },
-  );
+  await untilCaughtUp(kafka, group, topic, 'the evaluator');
   const [newest] = await queryDatabase<{ day: Date | null }>(
     databaseUrl,
     `SELECT max(period_start) AS day FROM kpi_aggregates WHERE tenant_id = $1 AND granularity = 'day'`,
