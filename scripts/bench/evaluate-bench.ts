@@ -35,6 +35,8 @@ const API_WRITE_RATE = Number(process.env.BENCH_API_WRITE_RATE ?? 500);
 const API_KEY = `bench-key-${uniqueSuffix()}`;
 /** Evaluator instances of the scale-out measurement (one consumer group, one database); 0 skips it. */
 const SCALE_OUT = Number(process.env.BENCH_SCALE_OUT ?? 2);
+/** A folder: the throughput instance writes a V8 CPU profile there (`node --cpu-prof`) when it stops. */
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
@@ -140,7 +142,8 @@ async function withEvaluators<T>(
   await adminQuery(`CREATE DATABASE ${db}`);
   const group = `bench-evaluator-${uniqueSuffix()}`;
   const port = 3700 + Math.floor(Math.random() * 50) * 4;
-  const apps = Array.from({ length: count }, (_, i) => evaluatorProcess(topic, keysFile, db, group, port + i));
+  const profile = CPU_PROF && count === 1 ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
+  const apps = Array.from({ length: count }, (_, i) => evaluatorProcess(topic, keysFile, db, group, port + i, {}, profile));
   const replica = async (): Promise<AppProcess> => {
     const app = evaluatorProcess(topic, keysFile, db, group, port + count, { EVALUATOR_CONSUME: 'false' });
     apps.push(app);
@@ -181,6 +184,7 @@ function evaluatorProcess(
   group: string,
   port: number,
   extra: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
 ): AppProcess {
   return new AppProcess('evaluator', {
     HTTP_PORT: String(port),
@@ -197,7 +201,7 @@ function evaluatorProcess(
       Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
     ),
     ...extra,
-  });
+  }, undefined, nodeArgs);
 }
 
 async function counter(app: AppProcess, name: string): Promise<number> {
