@@ -28,24 +28,38 @@ export function slotTerms(plan: SlotPlan, timeline: AgentTimeline | undefined, h
   const start = plan.start;
   const end = start + INTERVAL_MS;
   const entries = timeline?.entries ?? [];
-  const cuts = new Set([start + ADHERENCE_GRACE_MS, end - ADHERENCE_GRACE_MS]);
-  // Only entries whose change or segment cap falls inside the slot cut it: a binary search to the
-  // first of them keeps a slot O(log n + k) however many days the timeline holds.
-  for (let i = firstAfter(entries, start - MAX_SEGMENT_MS); i < entries.length; i += 1) {
+  const cuts = [start + ADHERENCE_GRACE_MS, end - ADHERENCE_GRACE_MS];
+  // A state change inside the slot cuts it, and so does the cap of a state that began 12 h before:
+  // two binary searches to the few entries of each kind keep a slot O(log n + k) however many
+  // days the timeline holds (walking every entry of the 12 h before the slot was most of its cost).
+  for (let i = firstAfter(entries, start); i < entries.length; i += 1) {
     const at = (entries[i] as AgentStateEntry).at;
     if (at >= end) {
       break;
     }
-    cuts.add(at).add(at + MAX_SEGMENT_MS);
+    cuts.push(at);
+  }
+  for (let i = firstAfter(entries, start - MAX_SEGMENT_MS); i < entries.length; i += 1) {
+    const capped = (entries[i] as AgentStateEntry).at + MAX_SEGMENT_MS;
+    if (capped >= end) {
+      break;
+    }
+    cuts.push(capped);
   }
   for (const e of hr) {
-    cuts.add(e.at);
+    cuts.push(e.at);
   }
   const cover = openEnd(timeline);
   if (cover !== undefined) {
-    cuts.add(cover);
+    cuts.push(cover);
   }
-  const points = [start, ...[...cuts].filter((t) => t > start && t < end).sort((a, b) => a - b), end];
+  const points = [start];
+  for (const t of cuts.filter((c) => c > start && c < end).sort((a, b) => a - b)) {
+    if (t !== points[points.length - 1]) {
+      points.push(t);
+    }
+  }
+  points.push(end);
   const terms = {
     scheduledSeconds: 0,
     leaveSeconds: 0,

@@ -102,9 +102,12 @@ export class ApplyEventsUseCase {
     this.offsets?.set(partition, nextOffset);
     this.metrics.skipped.inc({ reason: 'duplicate' }, decoded.duplicatesInChunk + decoded.candidates.length - result.applied.length);
     this.metrics.tooLate.inc(result.outcome.tooLate);
+    // One inc per event type and chunk: prom-client serialises the labels on every call.
+    const byType = new Map<string, number>();
     for (const c of result.applied) {
-      this.metrics.applied.inc({ type: c.event.type });
+      byType.set(c.event.type, (byType.get(c.event.type) ?? 0) + 1);
     }
+    byType.forEach((count, type) => this.metrics.applied.inc({ type }, count));
     cache.afterBatch(result.applied.reduce((newest, c) => Math.max(newest, c.occurredMs), 0));
     endTimer();
     return { partition, applied: result.applied, touched: [...result.rows.keys()] };
