@@ -186,22 +186,27 @@ function evaluatorProcess(
   extra: Record<string, string> = {},
   nodeArgs: readonly string[] = [],
 ): AppProcess {
-  return new AppProcess('evaluator', {
-    HTTP_PORT: String(port),
-    KAFKA_BROKERS: testEnvironment.kafkaBrokers,
-    DATABASE_URL: withDatabase(testEnvironment.adminDatabaseUrl, db),
-    DATABASE_RUN_MIGRATIONS: 'true',
-    EVALUATOR_INPUT_TOPIC: topic,
-    EVALUATOR_GROUP_ID: group,
-    EVALUATOR_KPI_TOPIC: `bench.kpi.${uniqueSuffix()}`,
-    EVALUATOR_API_KEYS_FILE: keysFile,
-    PSEUDONYMISATION_KEY: 'bench-only-pseudonymisation-key',
-    LOG_LEVEL: 'warn',
-    ...Object.fromEntries(
-      Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
-    ),
-    ...extra,
-  }, undefined, nodeArgs);
+  return new AppProcess(
+    'evaluator',
+    {
+      HTTP_PORT: String(port),
+      KAFKA_BROKERS: testEnvironment.kafkaBrokers,
+      DATABASE_URL: withDatabase(testEnvironment.adminDatabaseUrl, db),
+      DATABASE_RUN_MIGRATIONS: 'true',
+      EVALUATOR_INPUT_TOPIC: topic,
+      EVALUATOR_GROUP_ID: group,
+      EVALUATOR_KPI_TOPIC: `bench.kpi.${uniqueSuffix()}`,
+      EVALUATOR_API_KEYS_FILE: keysFile,
+      PSEUDONYMISATION_KEY: 'bench-only-pseudonymisation-key',
+      LOG_LEVEL: 'warn',
+      ...Object.fromEntries(
+        Object.entries(process.env).filter((e): e is [string, string] => /^(EVALUATOR_(CHUNK|PARTITIONS|MAX)|DATABASE_POOL)/.test(e[0])),
+      ),
+      ...extra,
+    },
+    undefined,
+    nodeArgs,
+  );
 }
 
 async function counter(app: AppProcess, name: string): Promise<number> {
