@@ -2,9 +2,6 @@
 import { AGENT_STATES } from '@vahti/contracts';
 import type { AgentRoster, AgentState, AgentTimeline, CustomerTimeline, ForecastSlot, QaRecord, WorkforceFact } from '@vahti/kpi';
 
-export const FACT_KINDS = ['customer', 'agent', 'evaluation', 'forecast', 'workforce', 'roster'] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-
 type WithHorizon = { horizonStart: number };
 
 const encodeHorizon = <T extends WithHorizon>(fact: T): unknown => ({
