@@ -1,7 +1,7 @@
 // Real parts only: the ingestor stores a week of a small centre into the event store and then stops;
 // the evaluator goes on turning the events into KPIs, including a Monday with an unforecast voice
 // surge. The alerter counts the event store for each interval it reviews: Monday's stream is silent
-// there, so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
+// there (the alerter first waits for the store to catch up, then, as it does not move, goes ahead), so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
 // surge that alerter-fault.int-spec.ts sees alerted when the data are whole).
 import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
 import { SURGE_QUEUE, SURGE_TENANT, surgeRun } from './support/surge-scenario';
@@ -118,6 +118,8 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     const metrics = (await alerter.get('/metrics')).body;
     // Every reviewed Monday interval from the opening on was flagged (at least the 3 of the surge).
     expect(metricValue(metrics, 'vahti_alerter_intervals_broken_data_total', { reason: 'stream_silent' })).toBeGreaterThanOrEqual(3);
+    // Monday was first put off as "not in the store yet", and reviewed once the store had not moved for the stall limit.
+    expect(metricValue(metrics, 'vahti_alerter_event_store_waits_total', {})).toBeGreaterThanOrEqual(1);
   });
 
   it('after a restart, goes on reviewing a tenant whose stream stays silent (progress restored from PostgreSQL)', async () => {

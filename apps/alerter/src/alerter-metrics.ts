@@ -30,6 +30,7 @@ export class AlerterMetrics {
   readonly loopFailures: Counter<'loop'>;
   readonly reviews: Counter;
   readonly brokenData: Counter<'reason'>;
+  readonly storeWaits: Counter;
   readonly kpiMessages: Counter<'outcome'>;
 
   constructor(registry: Registry, source: AlerterStateSource) {
@@ -48,6 +49,11 @@ export class AlerterMetrics {
     for (const reason of DATA_QUALITY_REASONS) {
       this.brokenData.inc({ reason }, 0);
     }
+    this.storeWaits = new Counter({
+      name: 'vahti_alerter_event_store_waits_total',
+      help: 'Times a due interval review was put off because the event store had not caught up with it (the ingestor behind the evaluator).',
+      registers,
+    });
     this.kpiMessages = new Counter({
       name: 'vahti_alerter_kpi_messages_total',
       help: 'Messages read from the KPI topic, by outcome: read (a KPI snapshot), progress (an evaluator partition report), or invalid (skipped).',

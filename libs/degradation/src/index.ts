@@ -28,5 +28,6 @@ export { rootCauseInputOf, MAX_WINDOW_INTERVALS, type ExplainRequest } from './e
 export { alertSignalOf } from './alerts/alert-signal-of';
 export { dueIntervals, SETTLE_MS, LIVE_LAG_MS, MAX_WAIT_MS, MAX_CATCH_UP_INTERVALS, type ReviewProgress } from './schedule/due-intervals';
 export { reviewDataQuality, parseDataQualityState, type DataQualityReview } from './health/review-data-quality';
+export { EventStoreWait, eventStoreBehind, type EventStoreProgress, type EventStoreReadiness } from './health/event-store-wait';
 export { healthObservationOf, type HealthCounts } from './health/health-observation-of';
 export { DEFAULT_HEALTH_RULES, pastSlotsOf, type HealthRules } from './health/health-rules';

@@ -150,6 +150,11 @@ export class KpiStreamReview implements OnApplicationBootstrap, BeforeApplicatio
     for (const { tenantId, intervals } of this.book.due(this.clock())) {
       for (const intervalStart of intervals) {
         const outcome = await this.review.execute(tenantId, intervalStart, this.book.watermarkOf(tenantId, this.clock()));
+        if (outcome === null) {
+          // The event store is behind this interval: the tenant's next ones wait with it.
+          this.metrics.storeWaits.inc();
+          break;
+        }
         this.book.reviewed(tenantId, intervalStart);
         this.metrics.reviews.inc();
         for (const reason of outcome.brokenData) {

@@ -81,6 +81,15 @@ export class EventHealthRepository {
     };
   }
 
+  /** Epoch ms of the tenant's newest stored event (one backward step of the (tenant_id, occurred_at) index), or null. */
+  async newestEventAt(tenantId: string): Promise<number | null> {
+    const [row] = await this.query<{ at: Date | null }>(
+      'SELECT occurred_at AS at FROM events WHERE tenant_id = $1 ORDER BY occurred_at DESC LIMIT 1',
+      [tenantId],
+    );
+    return row?.at ? row.at.getTime() : null;
+  }
+
   private async query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
     try {
       return await this.dataSource.query<T[]>(sql, parameters);

@@ -3,12 +3,15 @@
 // query; the review's signals are recorded with the new monitor states and the tenant's progress in
 // one transaction, so a crash either did all of it or none, and the interval is then reviewed again.
 // Before the KPIs, the event store's counts of the interval go through the broken-data checks: what
-// they flag keeps KPIs computed from broken data from alerting as performance changes.
+// they flag keeps KPIs computed from broken data from alerting as performance changes. An interval
+// the store has not caught up with yet is not reviewed until it has, or has stopped moving
+// (libs/degradation event-store-wait.ts).
 import { parseMonitorState, type DataQualityReason, type MonitorState } from '@vahti/detection';
 import {
   DEFAULT_HEALTH_RULES,
   MAX_WINDOW_INTERVALS,
   breachThresholdOf,
+  EventStoreWait,
   isTotal,
   pastSlotsOf,
   reviewDataQuality,
@@ -39,6 +42,8 @@ export interface ReviewOutcome {
 
 /** Reviews one interval of one tenant and records what it found. */
 export class ReviewIntervalUseCase {
+  private readonly storeWait: EventStoreWait;
+
   constructor(
     private readonly config: AlerterRuntimeConfig,
     private readonly rows: KpiReadRepository,
@@ -46,10 +51,18 @@ export class ReviewIntervalUseCase {
     private readonly states: DetectorStateRepository,
     private readonly record: RecordAlertSignalUseCase,
     private readonly clock: () => number,
-  ) {}
+  ) {
+    this.storeWait = new EventStoreWait(config.ALERTER_EVENT_STORE_STALL_SECONDS * 1000);
+  }
 
-  /** `watermark` (the newest interval the stream has shown) is stored with the progress, for restarts. */
-  async execute(tenantId: string, intervalStart: number, watermark: number | null = null): Promise<ReviewOutcome> {
+  /**
+   * `watermark` (the newest interval the stream has shown) is stored with the progress, for restarts.
+   * Null: not reviewed, the event store has not caught up with the interval yet; ask again later.
+   */
+  async execute(tenantId: string, intervalStart: number, watermark: number | null = null): Promise<ReviewOutcome | null> {
+    if (this.config.ALERTER_BROKEN_DATA_CHECKS && (await this.awaitsEventStore(tenantId, intervalStart, watermark))) {
+      return null;
+    }
     const weeks = this.config.ALERTER_REVIEW_WEEKS;
     const byPeriod = await this.loadRows(tenantId, intervalStart, weeks);
     const stored = await this.states.load(tenantId);
@@ -98,6 +111,11 @@ export class ReviewIntervalUseCase {
       analysisErrors: outcome.signals.flatMap((s) => (s.analysisError === undefined ? [] : [`${s.signal.metric}: ${s.analysisError}`])),
       brokenData: quality?.flagged ?? [],
     };
+  }
+
+  private async awaitsEventStore(tenantId: string, intervalStart: number, watermark: number | null): Promise<boolean> {
+    const progress = { newestStoredAt: await this.health.newestEventAt(tenantId), intervalEnd: intervalStart + INTERVAL_MS, watermark };
+    return this.storeWait.readiness(tenantId, progress, this.clock()) === 'wait';
   }
 
   /** The broken-data step on the event store's counts of the interval (null when the checks are off). */

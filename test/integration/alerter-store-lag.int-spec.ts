@@ -1,0 +1,132 @@
+// Real parts only: the event store holds a week; the evaluator and the alerter then run through that
+// week and a Monday while the ingestor is behind (stopped), as happens while both catch up a
+// backlog. The alerter must not read Monday's absence from the store as broken data: it waits while
+// the store is behind the KPIs, and reviews on once the ingestor has caught up. Before it waited,
+// such a run raised "stream silent" (and, with half-stored contacts, "contacts are not ending") on
+// clean days. A store that stops moving for good is broken data: alerter-broken-data.int-spec.ts.
+import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { SURGE_TENANT, surgeRun } from './support/surge-scenario';
+import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
+import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
+import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
+import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
+
+const TENANT = SURGE_TENANT;
+const DAY_MS = 86_400_000;
+
+interface WebhookBody {
+  alerts: Array<{ status: string; labels: Record<string, string> }>;
+}
+const alertsOf = (deliveries: readonly ReceivedHttp[]) => deliveries.flatMap((d) => (JSON.parse(d.body) as WebhookBody).alerts);
+
+describe('alerter while the event store lags the KPI stream', () => {
+  let http: HttpAlertReceiver;
+  let input: Awaited<ReturnType<typeof createInputTopic>>;
+  let evaluatorHarness: EvaluatorHarness;
+  let ingestorHarness: IngestorHarness;
+  let harness: AlerterHarness;
+  let evaluator: AppProcess;
+  let alerter: AppProcess;
+  let ingestor: AppProcess;
+
+  beforeAll(async () => {
+    http = new HttpAlertReceiver();
+    const base = await http.start();
+    input = await createInputTopic(4);
+    const kpiTopic = `it.kpi.${uniqueSuffix()}`;
+    evaluatorHarness = await createEvaluatorHarness({ topic: input.topic, kpiTopic });
+    ingestorHarness = await createIngestorHarness({ databaseUrl: evaluatorHarness.databaseUrl });
+    harness = await createAlerterHarness({
+      tenants: [TENANT],
+      routing: {
+        tenants: {
+          [TENANT]: {
+            defaults: { groupWait: '1s', groupInterval: '2s', repeatInterval: '1h' },
+            receivers: [{ name: 'ops-hook', kind: 'webhook', url: `${base}/hook`, secret: 'store-lag-test-secret-0123456789ab' }],
+            routes: [{ name: 'all', receivers: ['ops-hook'] }],
+          },
+        },
+      },
+      extraEnv: {
+        DATABASE_URL: evaluatorHarness.databaseUrl,
+        ALERTER_SIGNALS_API: 'false',
+        ALERTER_KPI_TOPIC: kpiTopic,
+        ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
+        ALERTER_REVIEW_WEEKS: '1',
+        // Long enough for the ingestor to be started late on purpose, short of the test's timeouts.
+        ALERTER_EVENT_STORE_STALL_SECONDS: '90',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.dispose().catch(() => undefined);
+    await ingestorHarness?.dispose().catch(() => undefined);
+    await evaluatorHarness?.dispose();
+    await input?.drop();
+    await http?.stop();
+  });
+
+  it('waits for the store instead of raising broken data, and reviews on once it has caught up', async () => {
+    const { events, faultStart, toMessage } = surgeRun();
+    const monday = faultStart - (faultStart % DAY_MS);
+    const cut = faultStart + 75 * 60_000;
+    const history = events.filter((e) => Date.parse(e.time) < monday).map(toMessage);
+    const mondayMessages = events.filter((e) => Date.parse(e.time) >= monday && Date.parse(e.time) < cut).map(toMessage);
+    const reviewedUntil = async (): Promise<number> => {
+      const [row] = await queryDatabase<{ last: string }>(
+        evaluatorHarness.databaseUrl,
+        `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
+        [TENANT],
+      );
+      return Number(row?.last ?? 0);
+    };
+
+    // 1. The event store holds the history week; the ingestor then falls behind (stopped here).
+    ingestor = ingestorHarness.newIngestor();
+    ingestor.start();
+    await waitUntilReady(ingestor);
+    await produceAll(ingestorHarness.kafka, ingestorHarness.topic, history, 2000);
+    await expectEventually(
+      async () => {
+        expect(await ingestorHarness.storedCount()).toBe(history.length);
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+    await ingestor.stop();
+
+    // 2. The evaluator applies the week and Monday; the alerter reviews the week and, asked again
+    // (two attempts at least), keeps waiting at its end. Without the wait it reviews Monday from a
+    // store that has none of it: 7 intervals flagged as broken data in this run.
+    evaluator = evaluatorHarness.newEvaluator();
+    evaluator.start();
+    alerter = harness.newAlerter();
+    alerter.start();
+    await waitUntilReady(evaluator);
+    await waitUntilReady(alerter);
+    await produceAll(input.kafka, input.topic, [...history, ...mondayMessages], 2000);
+    await expectEventually(
+      async () => {
+        expect(metricValue((await alerter.get('/metrics')).body, 'vahti_alerter_event_store_waits_total', {})).toBeGreaterThanOrEqual(2);
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+    expect(await reviewedUntil()).toBeLessThan(monday);
+
+    // 3. The ingestor catches up with Monday; the reviews follow it.
+    ingestor = ingestorHarness.newIngestor();
+    ingestor.start();
+    await waitUntilReady(ingestor);
+    await produceAll(ingestorHarness.kafka, ingestorHarness.topic, mondayMessages, 2000);
+    await expectEventually(
+      async () => {
+        expect(await reviewedUntil()).toBeGreaterThanOrEqual(faultStart + 30 * 60_000);
+      },
+      { timeoutMs: 240_000, intervalMs: 500 },
+    );
+    await waitForDrainedOutbox(harness);
+    const metrics = (await alerter.get('/metrics')).body;
+    expect(metricValue(metrics, 'vahti_alerter_intervals_broken_data_total', {})).toBe(0);
+    expect(alertsOf(http.at('/hook')).filter((a) => a.labels.alertname === 'BrokenData')).toEqual([]);
+  });
+});
