@@ -51,7 +51,7 @@ export class AlerterMetrics {
     }
     this.storeWaits = new Counter({
       name: 'vahti_alerter_event_store_waits_total',
-      help: 'Times a due interval review was put off because the event store had not caught up with it (the ingestor behind the evaluator).',
+      help: 'Review attempts put off because the event store had not caught up with the interval (the ingestor behind the evaluator); each wait is retried at the next round.',
       registers,
     });
     this.kpiMessages = new Counter({

@@ -143,8 +143,8 @@ export const AlertSettings = {
   ALERTER_MAX_CATCH_UP_INTERVALS: Type.Integer({ minimum: 1, maximum: 2880, default: 96 }),
   // Broken-data checks read the ingestor's event store (same database); off where the alerter's database has no events.
   ALERTER_BROKEN_DATA_CHECKS: Type.Boolean({ default: true }),
-  // An interval the event store has not caught up with waits for it while it moves; this long without progress, the review goes ahead (an ingestor that is down is broken data).
-  ALERTER_EVENT_STORE_STALL_SECONDS: Type.Integer({ minimum: 0, maximum: 86400, default: 120 }),
+  // An interval the event store has not caught up with waits this long for it, then is reviewed (an ingestor that is down is broken data; one far behind must not hold alerts back).
+  ALERTER_EVENT_STORE_WAIT_SECONDS: Type.Integer({ minimum: 0, maximum: 86400, default: 120 }),
   // Finished outbox rows, superseded notification-log entries and the events of alerts resolved longer ago than this are deleted hourly.
   ALERTER_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   // The yardsticks breaches are judged against: the same benchmark pack and tenant settings as the evaluator's.

@@ -79,8 +79,8 @@ export async function createAlerterHarness(options: {
     ALERTER_DELIVERY_POLL_MS: '200',
     ALERTER_DELIVERY_TIMEOUT_MS: '2000',
     ALERTER_RETRY_INITIAL_DELAY_MS: '500',
-    // No test has an event store that catches up late on purpose: one that is behind has stopped.
-    ALERTER_EVENT_STORE_STALL_SECONDS: '3',
+    // No test but alerter-store-lag has an event store that catches up late on purpose: one that is behind has stopped.
+    ALERTER_EVENT_STORE_WAIT_SECONDS: '3',
     ...options.extraEnv,
   };
   const processes: AppProcess[] = [];

@@ -1,13 +1,19 @@
 // The broken-data checks count the ingestor's event store; the KPIs come from the evaluator. Both
 // consume the same stream and can be far apart while they catch up a backlog: an interval the
 // evaluator has gone past (its watermark is beyond the interval's end) while the store holds nothing
-// of the tenant that late is not in the store yet, and judged now its contacts would look unended.
-// So its review waits while the store moves. A store that stops moving (an ingestor that is down)
-// looks the same, and that is broken data the checks must report: after `maxStallMs` without
-// progress the review goes ahead with the checks. A stream that is silent at the source moves
-// neither watermark nor store, so it is checked at once, and its silence found.
+// of the tenant that late is not in the store yet, and judged now its contacts would look unended
+// and its stream silent. So its review waits for the store, up to `maxWaitMs`. Then it goes ahead
+// with the checks, and so do the tenant's next intervals until the store has caught up once: an
+// ingestor that is down is broken data the checks must report, and one that stays behind for
+// longer must not hold the alerts back (the reviews would fall behind the stream for good).
+// A stream that is silent at the source moves neither watermark nor store, so it is checked at
+// once, and its silence found.
+//
+// The tenant's newest stored event stands for the store's progress: a store with one input
+// partition far behind the others can be taken for caught up (the evaluator's per-partition
+// progress reports do not exist for the ingestor).
 
-export type EventStoreReadiness = 'ready' | 'wait' | 'stalled';
+export type EventStoreReadiness = 'ready' | 'wait' | 'waited';
 
 export interface EventStoreProgress {
   /** Epoch ms of the tenant's newest stored event, null when none is stored. */
@@ -22,23 +28,20 @@ export function eventStoreBehind(p: EventStoreProgress): boolean {
   return p.watermark !== null && p.watermark >= p.intervalEnd && (p.newestStoredAt === null || p.newestStoredAt < p.intervalEnd);
 }
 
-/** Per tenant, since when the event store has shown no progress while a review waits for it. */
+/** Per tenant, since when its reviews have been waiting for the event store. */
 export class EventStoreWait {
-  private readonly stalls = new Map<string, { newest: number | null; since: number }>();
+  private readonly waitingSince = new Map<string, number>();
 
-  constructor(private readonly maxStallMs: number) {}
+  constructor(private readonly maxWaitMs: number) {}
 
-  /** `ready`: review with the checks; `wait`: the store is behind and moving; `stalled`: behind and still for maxStallMs (review, checks included). */
+  /** `ready`: the store has caught up; `wait`: it has not, ask again later; `waited`: it has not, but the review has waited long enough. */
   readiness(tenantId: string, progress: EventStoreProgress, now: number): EventStoreReadiness {
     if (!eventStoreBehind(progress)) {
-      this.stalls.delete(tenantId);
+      this.waitingSince.delete(tenantId);
       return 'ready';
     }
-    const stall = this.stalls.get(tenantId);
-    if (stall === undefined || stall.newest !== progress.newestStoredAt) {
-      this.stalls.set(tenantId, { newest: progress.newestStoredAt, since: now });
-      return this.maxStallMs <= 0 ? 'stalled' : 'wait';
-    }
-    return now - stall.since >= this.maxStallMs ? 'stalled' : 'wait';
+    const since = this.waitingSince.get(tenantId) ?? now;
+    this.waitingSince.set(tenantId, since);
+    return now - since >= this.maxWaitMs ? 'waited' : 'wait';
   }
 }

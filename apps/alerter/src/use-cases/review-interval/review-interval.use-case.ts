@@ -4,7 +4,7 @@
 // one transaction, so a crash either did all of it or none, and the interval is then reviewed again.
 // Before the KPIs, the event store's counts of the interval go through the broken-data checks: what
 // they flag keeps KPIs computed from broken data from alerting as performance changes. An interval
-// the store has not caught up with yet is not reviewed until it has, or has stopped moving
+// the store has not caught up with yet waits for it, up to ALERTER_EVENT_STORE_WAIT_SECONDS
 // (libs/degradation event-store-wait.ts).
 import { parseMonitorState, type DataQualityReason, type MonitorState } from '@vahti/detection';
 import {
@@ -52,7 +52,7 @@ export class ReviewIntervalUseCase {
     private readonly record: RecordAlertSignalUseCase,
     private readonly clock: () => number,
   ) {
-    this.storeWait = new EventStoreWait(config.ALERTER_EVENT_STORE_STALL_SECONDS * 1000);
+    this.storeWait = new EventStoreWait(config.ALERTER_EVENT_STORE_WAIT_SECONDS * 1000);
   }
 
   /**
