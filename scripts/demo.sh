@@ -75,7 +75,7 @@ EVALUATOR_URL="http://127.0.0.1:${EVALUATOR_PORT}" DEMO_API_KEY="$DEMO_API_KEY" 
   npx ts-node --transpile-only -r tsconfig-paths/register scripts/demo/scorecard-report.ts northwind "$LAST_DAY"
 echo "== 4. what the alerter made of it"
 # The alerter starts after the backlog, as after an outage, with its stored progress at the start of
-# the last day: it reviews that day whole (at ~5 intervals/s the 26 days would take minutes).
+# the last day: it reviews that day whole (at ~10 intervals/s the 26 days would take minutes).
 psql "${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vahti}" -q -c "
   INSERT INTO detector_states (tenant_id, series_key, metric, state, updated_at)
   VALUES ('northwind', '', 'review-progress', jsonb_build_object(

@@ -16,6 +16,7 @@ import { CreateEvents1763900000000 } from './migrations/1763900000000-create-eve
 import { CreateEvaluatorState1764000000000 } from './migrations/1764000000000-create-evaluator-state';
 import { CreateKpiPeriodVersions1764100000000 } from './migrations/1764100000000-create-kpi-period-versions';
 import { CreateAlerterState1764200000000 } from './migrations/1764200000000-create-alerter-state';
+import { IndexOfferedContacts1764300000000 } from './migrations/1764300000000-index-offered-contacts';
 
 /** Explicit lists, never globs: globs break between ts and compiled js (typeorm#5965). */
 export const ENTITIES = [
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   CreateEvaluatorState1764000000000,
   CreateKpiPeriodVersions1764100000000,
   CreateAlerterState1764200000000,
+  IndexOfferedContacts1764300000000,
 ];
 
 /** Builds (does not connect) the TypeORM DataSource that owns the pg pool of one process. */

@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'events' })
 @Index('events_tenant_occurred_at', ['tenantId', 'occurredAt'])
+// The alerter's orphan-survey check (migration 1764300000000).
+@Index('events_offered_contact', ['tenantId', 'contactId'], { where: `type = 'io.vahti.contact.offered.v1'` })
 export class EventEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;

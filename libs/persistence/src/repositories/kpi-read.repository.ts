@@ -66,34 +66,52 @@ export class KpiReadRepository {
     }));
   }
 
-  /** The interval rows of a tenant at the given interval starts (the alerter's review reads these). */
+  /**
+   * The interval rows of a tenant at the given interval starts (the alerter's review reads these),
+   * summed over the evaluator's partitions here: a review reads ~50 periods, a few thousand stored
+   * rows, and exploding each row's counters in PostgreSQL (jsonb_each_text, one result row per
+   * counter) made seven times as many rows to group, send and parse (79 against 13 ms a review on
+   * the demo's 26 days).
+   */
   async intervalRows(tenantId: string, periodStarts: readonly number[], dimensions: readonly string[]): Promise<IntervalRow[]> {
     if (periodStarts.length === 0) {
       return [];
     }
     const rows = await this.query<{
-      period_start: Date;
+      period_ms: number;
       queue_id: string;
       channel: string;
       dimension: string;
       dimension_value: string;
-      key: string;
-      total: number;
+      counters: Record<string, number>;
     }>(
-      `SELECT a.period_start, a.queue_id, a.channel, a.dimension, a.dimension_value, c.key, sum(c.value::float8) AS total
-       FROM kpi_aggregates a CROSS JOIN LATERAL jsonb_each_text(a.counters) AS c(key, value)
+      `SELECT (extract(epoch FROM a.period_start) * 1000)::float8 AS period_ms, a.queue_id, a.channel, a.dimension,
+              a.dimension_value, a.counters
+       FROM kpi_aggregates a
        WHERE a.tenant_id = $1 AND a.granularity = 'interval' AND a.period_start = ANY($2::timestamptz[])
-         AND a.dimension = ANY($3::text[])
-       GROUP BY a.period_start, a.queue_id, a.channel, a.dimension, a.dimension_value, c.key`,
+         AND a.dimension = ANY($3::text[])`,
       [tenantId, periodStarts.map((t) => new Date(t)), [...dimensions]],
     );
-    return groupCounters(rows, (r) => ({
-      periodStart: r.period_start.getTime(),
-      queueId: r.queue_id,
-      channel: r.channel,
-      dimension: r.dimension,
-      dimensionValue: r.dimension_value,
-    }));
+    const summed = new Map<string, IntervalRow & { counters: Record<string, number> }>();
+    for (const r of rows) {
+      const key = `${r.period_ms}\u001f${r.queue_id}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
+      const row = summed.get(key);
+      if (row === undefined) {
+        summed.set(key, {
+          periodStart: r.period_ms,
+          queueId: r.queue_id,
+          channel: r.channel,
+          dimension: r.dimension,
+          dimensionValue: r.dimension_value,
+          counters: { ...r.counters },
+        });
+        continue;
+      }
+      for (const [name, value] of Object.entries(r.counters)) {
+        row.counters[name] = (row.counters[name] ?? 0) + Number(value);
+      }
+    }
+    return [...summed.values()];
   }
 
   /** The wait sketches of the `all` rows of a window. */
