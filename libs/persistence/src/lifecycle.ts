@@ -33,7 +33,7 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await acquire(lock);
     try {
       const executor = new MigrationExecutor(dataSource, lock);
       executor.transaction = 'each';
@@ -44,5 +44,21 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
     }
   } finally {
     await lock.release();
+  }
+}
+
+const LOCK_POLL_MS = 200;
+
+// Waiting inside pg_advisory_lock would keep that statement's snapshot for the whole wait, and a
+// CREATE INDEX CONCURRENTLY in the service that migrates waits for every older snapshot to go: the
+// two wait for each other (PostgreSQL's "deadlock detected", seen when the demo's three services
+// started together). Short attempts hold no snapshot between them.
+async function acquire(lock: { query: (sql: string, parameters: unknown[]) => Promise<unknown> }): Promise<void> {
+  for (;;) {
+    const [row] = (await lock.query('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK])) as Array<{ ok: boolean }>;
+    if (row?.ok === true) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
 }
