@@ -1,4 +1,4 @@
-import { type DataSource, MigrationExecutor } from 'typeorm';
+import { type DataSource, MigrationExecutor, type QueryRunner } from 'typeorm';
 
 /** Initialises the DataSource, retrying while the server is still starting; gives up after `timeoutMs`. */
 export async function connectWithRetry(
@@ -53,7 +53,7 @@ const LOCK_POLL_MS = 200;
 // CREATE INDEX CONCURRENTLY in the service that migrates waits for every older snapshot to go: the
 // two wait for each other (PostgreSQL's "deadlock detected", seen when the demo's three services
 // started together). Short attempts hold no snapshot between them.
-async function acquire(lock: { query: (sql: string, parameters: unknown[]) => Promise<unknown> }): Promise<void> {
+async function acquire(lock: QueryRunner): Promise<void> {
   for (;;) {
     const [row] = (await lock.query('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK])) as Array<{ ok: boolean }>;
     if (row?.ok === true) {
