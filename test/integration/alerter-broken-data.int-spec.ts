@@ -3,64 +3,26 @@
 // surge. The alerter counts the event store for each interval it reviews: Monday's stream is silent
 // there (the alerter first waits for the store to catch up, then, as it does not move, goes ahead), so it pages about broken data and does not alert on the KPIs computed meanwhile (the same
 // surge that alerter-fault.int-spec.ts sees alerted when the data are whole).
-import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { type AppProcess, expectEventually, produceAll } from '@vahti/testing';
 import { SURGE_QUEUE, SURGE_TENANT, surgeRun } from './support/surge-scenario';
-import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
-import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
-import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
-import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
+import { waitForDrainedOutbox } from './support/alerter-harness';
+import { createEventStoreStack, lastReviewed, webhookAlertsOf as alertsOf, type EventStoreStack } from './support/event-store-stack';
+import { metricValue, waitUntilReady } from './support/ingestor-harness';
 
 const TENANT = SURGE_TENANT;
 const DAY_MS = 86_400_000;
 
-interface WebhookBody {
-  alerts: Array<{ status: string; labels: Record<string, string>; startsAt: string }>;
-}
-const alertsOf = (deliveries: readonly ReceivedHttp[]) => deliveries.flatMap((d) => (JSON.parse(d.body) as WebhookBody).alerts);
-
 describe('alerter on broken data (the event store goes silent while KPIs still flow)', () => {
-  let http: HttpAlertReceiver;
-  let input: Awaited<ReturnType<typeof createInputTopic>>;
-  let evaluatorHarness: EvaluatorHarness;
-  let ingestorHarness: IngestorHarness;
-  let harness: AlerterHarness;
+  let stack: EventStoreStack;
   let evaluator: AppProcess;
   let alerter: AppProcess;
 
   beforeAll(async () => {
-    http = new HttpAlertReceiver();
-    const base = await http.start();
-    input = await createInputTopic(4);
-    const kpiTopic = `it.kpi.${uniqueSuffix()}`;
-    evaluatorHarness = await createEvaluatorHarness({ topic: input.topic, kpiTopic });
-    ingestorHarness = await createIngestorHarness({ databaseUrl: evaluatorHarness.databaseUrl });
-    harness = await createAlerterHarness({
-      tenants: [TENANT],
-      routing: {
-        tenants: {
-          [TENANT]: {
-            defaults: { groupWait: '1s', groupInterval: '2s', repeatInterval: '1h' },
-            receivers: [{ name: 'ops-hook', kind: 'webhook', url: `${base}/hook`, secret: 'broken-data-test-secret-0123456789' }],
-            routes: [{ name: 'all', receivers: ['ops-hook'] }],
-          },
-        },
-      },
-      extraEnv: {
-        DATABASE_URL: evaluatorHarness.databaseUrl,
-        ALERTER_SIGNALS_API: 'false',
-        ALERTER_KPI_TOPIC: kpiTopic,
-        ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
-        ALERTER_REVIEW_WEEKS: '1',
-      },
-    });
+    stack = await createEventStoreStack(TENANT, 'broken-data-test-secret-0123456789');
   });
 
   afterAll(async () => {
-    await harness?.dispose().catch(() => undefined);
-    await ingestorHarness?.dispose().catch(() => undefined);
-    await evaluatorHarness?.dispose();
-    await input?.drop();
-    await http?.stop();
+    await stack?.dispose();
   });
 
   it('pages about the silent stream and keeps quiet about the KPIs computed from it', async () => {
@@ -70,6 +32,7 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     const cut = faultStart + 75 * 60_000;
 
     // 1. The ingestor stores the history week, then stops: nothing of Monday reaches the event store.
+    const { http, ingestorHarness, evaluatorHarness, harness, input } = stack;
     const ingestor = ingestorHarness.newIngestor();
     ingestor.start();
     await waitUntilReady(ingestor);
@@ -101,12 +64,7 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     // Wait until the alerter has reviewed the first half hour of the surge (alerter-fault sees it alerted by then).
     await expectEventually(
       async () => {
-        const [row] = await queryDatabase<{ last: string }>(
-          evaluatorHarness.databaseUrl,
-          `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
-          [TENANT],
-        );
-        expect(Number(row?.last ?? 0)).toBeGreaterThanOrEqual(faultStart + 30 * 60_000);
+        expect(await lastReviewed(evaluatorHarness.databaseUrl, TENANT)).toBeGreaterThanOrEqual(faultStart + 30 * 60_000);
       },
       { timeoutMs: 240_000, intervalMs: 500 },
     );
@@ -118,29 +76,22 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     const metrics = (await alerter.get('/metrics')).body;
     // Every reviewed Monday interval from the opening on was flagged (at least the 3 of the surge).
     expect(metricValue(metrics, 'vahti_alerter_intervals_broken_data_total', { reason: 'stream_silent' })).toBeGreaterThanOrEqual(3);
-    // Monday was first put off as "not in the store yet", and reviewed once the store had not moved for the stall limit.
+    // Monday was first put off as "not in the store yet", and reviewed once it had waited ALERTER_EVENT_STORE_WAIT_SECONDS.
     expect(metricValue(metrics, 'vahti_alerter_event_store_waits_total', {})).toBeGreaterThanOrEqual(1);
   });
 
   it('after a restart, goes on reviewing a tenant whose stream stays silent (progress restored from PostgreSQL)', async () => {
-    const lastReviewed = async (): Promise<number> => {
-      const [row] = await queryDatabase<{ last: string }>(
-        evaluatorHarness.databaseUrl,
-        `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
-        [TENANT],
-      );
-      return Number(row?.last ?? 0);
-    };
-    const before = await lastReviewed();
+    const reviewed = (): Promise<number> => lastReviewed(stack.evaluatorHarness.databaseUrl, TENANT);
+    const before = await reviewed();
     await alerter.stop();
-    alerter = harness.newAlerter();
+    alerter = stack.harness.newAlerter();
     alerter.start();
     await waitUntilReady(alerter);
     // Nothing more is produced: no KPI message will name the tenant again. Its intervals still fall due
     // by the clock (the stream has been quiet longer than MAX_WAIT_MS), the last day of them at most.
     await expectEventually(
       async () => {
-        expect(await lastReviewed()).toBeGreaterThan(Date.now() - 2 * 3_600_000);
+        expect(await reviewed()).toBeGreaterThan(Date.now() - 2 * 3_600_000);
       },
       { timeoutMs: 150_000, intervalMs: 1000 },
     );

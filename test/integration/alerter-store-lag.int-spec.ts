@@ -4,67 +4,28 @@
 // the store is behind the KPIs, and reviews on once the ingestor has caught up. Before it waited,
 // such a run raised "stream silent" (and, with half-stored contacts, "contacts are not ending") on
 // clean days. A store that does not catch up within the wait is broken data: alerter-broken-data.int-spec.ts.
-import { type AppProcess, expectEventually, produceAll, queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { type AppProcess, expectEventually, produceAll } from '@vahti/testing';
 import { SURGE_TENANT, surgeRun } from './support/surge-scenario';
-import { HttpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
-import { createAlerterHarness, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
-import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
-import { createIngestorHarness, metricValue, waitUntilReady, type IngestorHarness } from './support/ingestor-harness';
+import { waitForDrainedOutbox } from './support/alerter-harness';
+import { createEventStoreStack, lastReviewed, webhookAlertsOf as alertsOf, type EventStoreStack } from './support/event-store-stack';
+import { metricValue, waitUntilReady } from './support/ingestor-harness';
 
 const TENANT = SURGE_TENANT;
 const DAY_MS = 86_400_000;
 
-interface WebhookBody {
-  alerts: Array<{ status: string; labels: Record<string, string> }>;
-}
-const alertsOf = (deliveries: readonly ReceivedHttp[]) => deliveries.flatMap((d) => (JSON.parse(d.body) as WebhookBody).alerts);
-
 describe('alerter while the event store lags the KPI stream', () => {
-  let http: HttpAlertReceiver;
-  let input: Awaited<ReturnType<typeof createInputTopic>>;
-  let evaluatorHarness: EvaluatorHarness;
-  let ingestorHarness: IngestorHarness;
-  let harness: AlerterHarness;
+  let stack: EventStoreStack;
   let evaluator: AppProcess;
   let alerter: AppProcess;
   let ingestor: AppProcess;
 
   beforeAll(async () => {
-    http = new HttpAlertReceiver();
-    const base = await http.start();
-    input = await createInputTopic(4);
-    const kpiTopic = `it.kpi.${uniqueSuffix()}`;
-    evaluatorHarness = await createEvaluatorHarness({ topic: input.topic, kpiTopic });
-    ingestorHarness = await createIngestorHarness({ databaseUrl: evaluatorHarness.databaseUrl });
-    harness = await createAlerterHarness({
-      tenants: [TENANT],
-      routing: {
-        tenants: {
-          [TENANT]: {
-            defaults: { groupWait: '1s', groupInterval: '2s', repeatInterval: '1h' },
-            receivers: [{ name: 'ops-hook', kind: 'webhook', url: `${base}/hook`, secret: 'store-lag-test-secret-0123456789ab' }],
-            routes: [{ name: 'all', receivers: ['ops-hook'] }],
-          },
-        },
-      },
-      extraEnv: {
-        DATABASE_URL: evaluatorHarness.databaseUrl,
-        ALERTER_SIGNALS_API: 'false',
-        ALERTER_KPI_TOPIC: kpiTopic,
-        ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
-        ALERTER_REVIEW_WEEKS: '1',
-        // Long enough for the ingestor to be started late on purpose, short of the test's timeouts.
-        ALERTER_EVENT_STORE_WAIT_SECONDS: '90',
-      },
-    });
+    // Long enough for the ingestor to be started late on purpose, short of the test's timeouts.
+    stack = await createEventStoreStack(TENANT, 'store-lag-test-secret-0123456789ab', { ALERTER_EVENT_STORE_WAIT_SECONDS: '90' });
   });
 
   afterAll(async () => {
-    await harness?.dispose().catch(() => undefined);
-    await ingestorHarness?.dispose().catch(() => undefined);
-    await evaluatorHarness?.dispose();
-    await input?.drop();
-    await http?.stop();
+    await stack?.dispose();
   });
 
   it('waits for the store instead of raising broken data, and reviews on once it has caught up', async () => {
@@ -73,14 +34,8 @@ describe('alerter while the event store lags the KPI stream', () => {
     const cut = faultStart + 75 * 60_000;
     const history = events.filter((e) => Date.parse(e.time) < monday).map(toMessage);
     const mondayMessages = events.filter((e) => Date.parse(e.time) >= monday && Date.parse(e.time) < cut).map(toMessage);
-    const reviewedUntil = async (): Promise<number> => {
-      const [row] = await queryDatabase<{ last: string }>(
-        evaluatorHarness.databaseUrl,
-        `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
-        [TENANT],
-      );
-      return Number(row?.last ?? 0);
-    };
+    const { http, ingestorHarness, evaluatorHarness, harness, input } = stack;
+    const reviewedUntil = (): Promise<number> => lastReviewed(evaluatorHarness.databaseUrl, TENANT);
 
     // 1. The event store holds the history week; the ingestor then falls behind (stopped here).
     ingestor = ingestorHarness.newIngestor();

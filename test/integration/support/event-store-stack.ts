@@ -1,0 +1,82 @@
+// The stack of the event-store tests (alerter-broken-data, alerter-store-lag): the ingestor's event
+// store, the evaluator and the alerter on one database, with one webhook receiver for the tenant.
+import { queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { HttpAlertReceiver, type ReceivedHttp } from './alert-receivers';
+import { createAlerterHarness, type AlerterHarness } from './alerter-harness';
+import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './evaluator-harness';
+import { createIngestorHarness, type IngestorHarness } from './ingestor-harness';
+
+export interface EventStoreStack {
+  readonly http: HttpAlertReceiver;
+  readonly input: Awaited<ReturnType<typeof createInputTopic>>;
+  readonly evaluatorHarness: EvaluatorHarness;
+  readonly ingestorHarness: IngestorHarness;
+  readonly harness: AlerterHarness;
+  dispose(): Promise<void>;
+}
+
+/** Builds the stack; `extraEnv` adds alerter settings. Webhook deliveries arrive at `/hook`. */
+export async function createEventStoreStack(
+  tenant: string,
+  secret: string,
+  extraEnv: Record<string, string> = {},
+): Promise<EventStoreStack> {
+  const http = new HttpAlertReceiver();
+  const base = await http.start();
+  const input = await createInputTopic(4);
+  const kpiTopic = `it.kpi.${uniqueSuffix()}`;
+  const evaluatorHarness = await createEvaluatorHarness({ topic: input.topic, kpiTopic });
+  const ingestorHarness = await createIngestorHarness({ databaseUrl: evaluatorHarness.databaseUrl });
+  const harness = await createAlerterHarness({
+    tenants: [tenant],
+    routing: {
+      tenants: {
+        [tenant]: {
+          defaults: { groupWait: '1s', groupInterval: '2s', repeatInterval: '1h' },
+          receivers: [{ name: 'ops-hook', kind: 'webhook', url: `${base}/hook`, secret }],
+          routes: [{ name: 'all', receivers: ['ops-hook'] }],
+        },
+      },
+    },
+    extraEnv: {
+      DATABASE_URL: evaluatorHarness.databaseUrl,
+      ALERTER_SIGNALS_API: 'false',
+      ALERTER_KPI_TOPIC: kpiTopic,
+      ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
+      ALERTER_REVIEW_WEEKS: '1',
+      ...extraEnv,
+    },
+  });
+  return {
+    http,
+    input,
+    evaluatorHarness,
+    ingestorHarness,
+    harness,
+    dispose: async () => {
+      await harness.dispose().catch(() => undefined);
+      await ingestorHarness.dispose().catch(() => undefined);
+      await evaluatorHarness.dispose();
+      await input.drop();
+      await http.stop();
+    },
+  };
+}
+
+/** The tenant's last reviewed interval start as the alerter stored it (0 before any review). */
+export async function lastReviewed(databaseUrl: string, tenant: string): Promise<number> {
+  const [row] = await queryDatabase<{ last: string }>(
+    databaseUrl,
+    `SELECT state->>'lastReviewed' AS last FROM detector_states WHERE tenant_id = $1 AND metric = 'review-progress'`,
+    [tenant],
+  );
+  return Number(row?.last ?? 0);
+}
+
+interface WebhookBody {
+  alerts: Array<{ status: string; labels: Record<string, string>; startsAt: string }>;
+}
+
+/** The alerts of webhook deliveries. */
+export const webhookAlertsOf = (deliveries: readonly ReceivedHttp[]) =>
+  deliveries.flatMap((d) => (JSON.parse(d.body) as WebhookBody).alerts);
