@@ -14,7 +14,6 @@ const DAY_MS = 86_400_000;
 
 describe('alerter on broken data (the event store goes silent while KPIs still flow)', () => {
   let stack: EventStoreStack;
-  let evaluator: AppProcess;
   let alerter: AppProcess;
 
   beforeAll(async () => {
@@ -32,26 +31,11 @@ describe('alerter on broken data (the event store goes silent while KPIs still f
     const cut = faultStart + 75 * 60_000;
 
     // 1. The ingestor stores the history week, then stops: nothing of Monday reaches the event store.
-    const { http, ingestorHarness, evaluatorHarness, harness, input } = stack;
-    const ingestor = ingestorHarness.newIngestor();
-    ingestor.start();
-    await waitUntilReady(ingestor);
-    await produceAll(ingestorHarness.kafka, ingestorHarness.topic, history.map(toMessage), 2000);
-    await expectEventually(
-      async () => {
-        expect(await ingestorHarness.storedCount()).toBe(history.length);
-      },
-      { timeoutMs: 120_000, intervalMs: 500 },
-    );
-    await ingestor.stop();
+    const { http, evaluatorHarness, harness, input } = stack;
+    await stack.storeThenStop(history.map(toMessage));
 
     // 2. The evaluator gets everything up to 75 minutes into the surge; the alerter reviews it.
-    evaluator = evaluatorHarness.newEvaluator();
-    evaluator.start();
-    alerter = harness.newAlerter();
-    alerter.start();
-    await waitUntilReady(evaluator);
-    await waitUntilReady(alerter);
+    ({ alerter } = await stack.startEvaluatorAndAlerter());
     await produceAll(input.kafka, input.topic, events.filter((e) => Date.parse(e.time) < cut).map(toMessage), 2000);
 
     await expectEventually(

@@ -15,7 +15,6 @@ const DAY_MS = 86_400_000;
 
 describe('alerter while the event store lags the KPI stream', () => {
   let stack: EventStoreStack;
-  let evaluator: AppProcess;
   let alerter: AppProcess;
   let ingestor: AppProcess;
 
@@ -38,27 +37,12 @@ describe('alerter while the event store lags the KPI stream', () => {
     const reviewedUntil = (): Promise<number> => lastReviewed(evaluatorHarness.databaseUrl, TENANT);
 
     // 1. The event store holds the history week; the ingestor then falls behind (stopped here).
-    ingestor = ingestorHarness.newIngestor();
-    ingestor.start();
-    await waitUntilReady(ingestor);
-    await produceAll(ingestorHarness.kafka, ingestorHarness.topic, history, 2000);
-    await expectEventually(
-      async () => {
-        expect(await ingestorHarness.storedCount()).toBe(history.length);
-      },
-      { timeoutMs: 120_000, intervalMs: 500 },
-    );
-    await ingestor.stop();
+    await stack.storeThenStop(history);
 
     // 2. The evaluator applies the week and Monday; the alerter reviews the week and, asked again
     // (two attempts at least), keeps waiting at its end. Without the wait it reviews Monday from a
     // store that has none of it: 7 intervals flagged as broken data in this run.
-    evaluator = evaluatorHarness.newEvaluator();
-    evaluator.start();
-    alerter = harness.newAlerter();
-    alerter.start();
-    await waitUntilReady(evaluator);
-    await waitUntilReady(alerter);
+    ({ alerter } = await stack.startEvaluatorAndAlerter());
     await produceAll(input.kafka, input.topic, [...history, ...mondayMessages], 2000);
     await expectEventually(
       async () => {

@@ -1,10 +1,10 @@
 // The stack of the event-store tests (alerter-broken-data, alerter-store-lag): the ingestor's event
 // store, the evaluator and the alerter on one database, with one webhook receiver for the tenant.
-import { queryDatabase, uniqueSuffix } from '@vahti/testing';
+import { type AppProcess, expectEventually, produceAll, queryDatabase, type RawMessage, uniqueSuffix } from '@vahti/testing';
 import { HttpAlertReceiver, type ReceivedHttp } from './alert-receivers';
 import { createAlerterHarness, type AlerterHarness } from './alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './evaluator-harness';
-import { createIngestorHarness, type IngestorHarness } from './ingestor-harness';
+import { createIngestorHarness, waitUntilReady, type IngestorHarness } from './ingestor-harness';
 
 export interface EventStoreStack {
   readonly http: HttpAlertReceiver;
@@ -12,6 +12,10 @@ export interface EventStoreStack {
   readonly evaluatorHarness: EvaluatorHarness;
   readonly ingestorHarness: IngestorHarness;
   readonly harness: AlerterHarness;
+  /** Runs an ingestor until `messages` are all in the event store, then stops it. */
+  storeThenStop(messages: readonly RawMessage[]): Promise<void>;
+  /** Starts an evaluator and an alerter and waits until both are ready. */
+  startEvaluatorAndAlerter(): Promise<{ evaluator: AppProcess; alerter: AppProcess }>;
   dispose(): Promise<void>;
 }
 
@@ -53,6 +57,30 @@ export async function createEventStoreStack(
     evaluatorHarness,
     ingestorHarness,
     harness,
+    storeThenStop: async (messages) => {
+      const ingestor = ingestorHarness.newIngestor();
+      ingestor.start();
+      await waitUntilReady(ingestor);
+      await produceAll(ingestorHarness.kafka, ingestorHarness.topic, [...messages], 2000);
+      await expectEventually(
+        async () => {
+          if ((await ingestorHarness.storedCount()) !== messages.length) {
+            throw new Error('ingestor still storing');
+          }
+        },
+        { timeoutMs: 120_000, intervalMs: 500 },
+      );
+      await ingestor.stop();
+    },
+    startEvaluatorAndAlerter: async () => {
+      const evaluator = evaluatorHarness.newEvaluator();
+      evaluator.start();
+      const alerter = harness.newAlerter();
+      alerter.start();
+      await waitUntilReady(evaluator);
+      await waitUntilReady(alerter);
+      return { evaluator, alerter };
+    },
     dispose: async () => {
       await harness.dispose().catch(() => undefined);
       await ingestorHarness.dispose().catch(() => undefined);
