@@ -11,7 +11,7 @@ import {
 import { produceOverTime, validMessages } from './support/event-stream';
 
 describe('ingestor across a PostgreSQL restart', () => {
-  const server = new OwnPostgresServer(55432 + Math.floor(Math.random() * 1000));
+  const server = new OwnPostgresServer();
   let h: IngestorHarness;
 
   beforeAll(async () => {

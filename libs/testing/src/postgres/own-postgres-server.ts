@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, chownSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -12,7 +12,11 @@ export class OwnPostgresServer {
   private readonly bin = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
   readonly dataDir: string;
 
-  constructor(readonly port: number) {
+  /**
+   * Without a port, one in 20000–29999: below Linux's ephemeral range (32768–60999), so no outgoing
+   * connection of the test run (Kafka clients, pools) can be holding it when the server binds.
+   */
+  constructor(readonly port: number = 20000 + Math.floor(Math.random() * 10000)) {
     this.dataDir = mkdtempSync(join(tmpdir(), `vahti-pg-${port}-`));
   }
 
@@ -28,9 +32,16 @@ export class OwnPostgresServer {
     this.run('initdb', ['-D', this.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
   }
 
+  /** Starts the server and waits for it; a failure carries the end of the server's log (the data folder goes with destroy()). */
   start(): void {
     const opts = `-p ${this.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${this.dataDir} -c fsync=off -c max_connections=50`;
-    this.run('pg_ctl', ['-D', this.dataDir, '-o', opts, '-l', join(this.dataDir, 'server.log'), '-w', '-t', '60', 'start']);
+    const log = join(this.dataDir, 'server.log');
+    try {
+      this.run('pg_ctl', ['-D', this.dataDir, '-o', opts, '-l', log, '-w', '-t', '60', 'start']);
+    } catch (error) {
+      const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-20).join('\n') : '(no server log)';
+      throw new Error(`PostgreSQL on port ${this.port} did not start: ${(error as Error).message}\nserver.log:\n${tail}`);
+    }
   }
 
   /** `immediate` is a crash from the clients' point of view; `fast` a clean shutdown. */
