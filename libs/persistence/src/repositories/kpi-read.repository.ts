@@ -39,27 +39,24 @@ export interface StoredSketch {
 export class KpiReadRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counter sums per channel and drill-down value (and per period when asked). */
+  /**
+   * Counter sums per channel and drill-down value (and per period when asked). The stored rows are
+   * read and summed here, not in PostgreSQL: exploding each row's counters there (jsonb_each_text,
+   * one row per counter) took 9–12 ms for one day of the mid-size tenant against 1 ms for its ~350
+   * rows, and seven times as many result rows to parse.
+   */
   async sumCounters(q: CounterSumQuery): Promise<CounterSum[]> {
-    const period = q.perPeriod === true ? 'a.period_start' : 'NULL::timestamptz';
-    const rows = await this.query<{
-      period_start: Date | null;
-      channel: string;
-      dimension: string;
-      dimension_value: string;
-      key: string;
-      total: number;
-    }>(
-      `SELECT ${period} AS period_start, a.channel, a.dimension, a.dimension_value, c.key, sum(c.value::float8) AS total
-       FROM kpi_aggregates a CROSS JOIN LATERAL jsonb_each_text(a.counters) AS c(key, value)
+    const rows = await this.query<StoredCounters & { period_ms: number; channel: string; dimension: string; dimension_value: string }>(
+      `SELECT (extract(epoch FROM a.period_start) * 1000)::float8 AS period_ms, a.channel, a.dimension, a.dimension_value, a.counters
+       FROM kpi_aggregates a
        WHERE a.tenant_id = $1 AND a.granularity = $2 AND a.period_start >= $3 AND a.period_start < $4
          AND a.dimension = ANY($5::text[])
-         AND ($6::text IS NULL OR a.queue_id = $6) AND ($7::text IS NULL OR a.channel = $7)
-       GROUP BY 1, a.channel, a.dimension, a.dimension_value, c.key`,
+         AND ($6::text IS NULL OR a.queue_id = $6) AND ($7::text IS NULL OR a.channel = $7)`,
       [q.tenantId, q.granularity, new Date(q.from), new Date(q.to), [...q.dimensions], q.queueId ?? null, q.channel ?? null],
     );
-    return groupCounters(rows, (r) => ({
-      periodStart: r.period_start === null ? null : r.period_start.getTime(),
+    const perPeriod = q.perPeriod === true;
+    return sumByGroup(rows, (r) => ({
+      periodStart: perPeriod ? r.period_ms : null,
       channel: r.channel,
       dimension: r.dimension,
       dimensionValue: r.dimension_value,
@@ -77,14 +74,9 @@ export class KpiReadRepository {
     if (periodStarts.length === 0) {
       return [];
     }
-    const rows = await this.query<{
-      period_ms: number;
-      queue_id: string;
-      channel: string;
-      dimension: string;
-      dimension_value: string;
-      counters: Record<string, number>;
-    }>(
+    const rows = await this.query<
+      StoredCounters & { period_ms: number; queue_id: string; channel: string; dimension: string; dimension_value: string }
+    >(
       `SELECT (extract(epoch FROM a.period_start) * 1000)::float8 AS period_ms, a.queue_id, a.channel, a.dimension,
               a.dimension_value, a.counters
        FROM kpi_aggregates a
@@ -92,26 +84,13 @@ export class KpiReadRepository {
          AND a.dimension = ANY($3::text[])`,
       [tenantId, periodStarts.map((t) => new Date(t)), [...dimensions]],
     );
-    const summed = new Map<string, IntervalRow & { counters: Record<string, number> }>();
-    for (const r of rows) {
-      const key = `${r.period_ms}\u001f${r.queue_id}\u001f${r.channel}\u001f${r.dimension}\u001f${r.dimension_value}`;
-      const row = summed.get(key);
-      if (row === undefined) {
-        summed.set(key, {
-          periodStart: r.period_ms,
-          queueId: r.queue_id,
-          channel: r.channel,
-          dimension: r.dimension,
-          dimensionValue: r.dimension_value,
-          counters: { ...r.counters },
-        });
-        continue;
-      }
-      for (const [name, value] of Object.entries(r.counters)) {
-        row.counters[name] = (row.counters[name] ?? 0) + Number(value);
-      }
-    }
-    return [...summed.values()];
+    return sumByGroup(rows, (r) => ({
+      periodStart: r.period_ms,
+      queueId: r.queue_id,
+      channel: r.channel,
+      dimension: r.dimension,
+      dimensionValue: r.dimension_value,
+    }));
   }
 
   /** The wait sketches of the `all` rows of a window. */
@@ -146,24 +125,27 @@ export class KpiReadRepository {
   }
 }
 
+interface StoredCounters {
+  readonly counters: Record<string, number>;
+}
+
 /**
- * The summing queries return one row per group and counter name (jsonb_each_text); this puts each
- * group's counters back into one object. `groupOf` gives a row's group (every field but the counters).
+ * Stored rows summed per group (the evaluator keeps one row per partition, and a window spans
+ * periods and queues). `groupOf` gives a row's group: every field of the result but the counters.
  */
-function groupCounters<R extends { key: string; total: number }, G extends object>(
-  rows: readonly R[],
-  groupOf: (row: R) => G,
-): Array<G & { counters: Record<string, number> }> {
-  const grouped = new Map<string, G & { counters: Record<string, number> }>();
+function sumByGroup<R extends StoredCounters, G extends object>(rows: readonly R[], groupOf: (row: R) => G): Array<G & StoredCounters> {
+  const summed = new Map<string, G & { counters: Record<string, number> }>();
   for (const r of rows) {
     const group = groupOf(r);
     const key = Object.values(group).join('\u001f');
-    let entry = grouped.get(key);
+    const entry = summed.get(key);
     if (entry === undefined) {
-      entry = { ...group, counters: {} };
-      grouped.set(key, entry);
+      summed.set(key, { ...group, counters: { ...r.counters } });
+      continue;
     }
-    entry.counters[r.key] = Number(r.total);
+    for (const name in r.counters) {
+      entry.counters[name] = (entry.counters[name] ?? 0) + Number(r.counters[name]);
+    }
   }
-  return [...grouped.values()];
+  return [...summed.values()];
 }
