@@ -7,6 +7,7 @@ export {
   addCounters,
   sumCounters,
   countersFromJson,
+  countersFromValues,
   countersToJson,
   type CounterName,
   type KpiCounters,
@@ -77,6 +78,7 @@ export { assessKpi, type KpiAssessment, type Gap, type Direction } from './ratin
 export { describeKpi } from './rating/describe-kpi';
 export { formatValue } from './rating/format-value';
 export { kpiInputOf, dominantChannel, benchmarkChannel, type ScopeRow, type ChannelRow } from './evaluate/kpi-input';
+export { combinedWindowInputs, windowInputs, type WindowInputs } from './evaluate/window-inputs';
 export { evaluateKpi, type KpiResult } from './evaluate/evaluate-kpi';
 export { buildScorecard, type AreaScore, type ProcessScore, type YardstickFor } from './evaluate/scorecard';
 export { renderProcessModelDoc } from './render/process-model-doc';

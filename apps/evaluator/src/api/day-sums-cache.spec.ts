@@ -1,6 +1,6 @@
 // Pure logic over an in-memory stand-in of the read repository (the real one is exercised by the
 // evaluator integration tests): the cache must never serve a day whose stamp moved.
-import { DAY_MS } from '@vahti/kpi';
+import { DAY_MS, kpiInputOf } from '@vahti/kpi';
 import type { CounterSum, CounterSumQuery, KpiReadRepository, StoredSketch } from '@vahti/persistence';
 import { DaySumsCache } from './day-sums-cache';
 
@@ -39,7 +39,7 @@ class StoredDays {
 }
 
 const handledOf = async (cache: DaySumsCache, days: number): Promise<number> =>
-  (await cache.window({ tenantId: 't', from: DAY0, to: DAY0 + days * DAY_MS, dimensions: ['all'] })).sums[0]?.counters.handled ?? 0;
+  (await cache.window({ tenantId: 't', from: DAY0, to: DAY0 + days * DAY_MS, dimensions: ['all'] })).input().total.counters.handled;
 
 describe('DaySumsCache', () => {
   it('sums the days of a window and re-reads only the days whose stamp moved', async () => {
@@ -75,6 +75,8 @@ describe('DaySumsCache', () => {
 
   it('gives nothing for a window without data', async () => {
     const cache = new DaySumsCache(new StoredDays().asRepository(), 10);
-    expect((await cache.window({ tenantId: 't', from: DAY0, to: DAY0 + DAY_MS, dimensions: ['all'] })).sums).toEqual([]);
+    const inputs = await cache.window({ tenantId: 't', from: DAY0, to: DAY0 + DAY_MS, dimensions: ['all'] });
+    expect(inputs.input()).toEqual(kpiInputOf([]));
+    expect(inputs.channel()).toBeUndefined();
   });
 });

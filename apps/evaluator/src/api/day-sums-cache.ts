@@ -1,13 +1,19 @@
 import { LRUCache } from 'lru-cache';
-import { COUNTER_NAMES, DAY_MS, emptyWaitSketch, mergeWaitSketch, waitSketchFromBytes, type WaitSketch } from '@vahti/kpi';
+import {
+  COUNTER_NAMES,
+  combinedWindowInputs,
+  countersFromValues,
+  DAY_MS,
+  type Dimension,
+  emptyWaitSketch,
+  mergeWaitSketch,
+  type ScopeRow,
+  waitSketchFromBytes,
+  type WaitSketch,
+  type WindowInputs,
+  windowInputs,
+} from '@vahti/kpi';
 import type { CounterSum, KpiReadRepository } from '@vahti/persistence';
-
-/** What a window of whole days reads: counters summed over its days, and the answer waits per channel. */
-export interface WindowSums {
-  /** `periodStart` is null: summed over the window. */
-  readonly sums: CounterSum[];
-  readonly waits: Map<string, WaitSketch>;
-}
 
 export interface DayWindowQuery {
   readonly tenantId: string;
@@ -30,6 +36,10 @@ interface DayEntry {
   readonly stamp: string;
   readonly groups: DayGroup[];
   readonly waits: Map<string, WaitSketch>;
+  /** Derived once, when the entry is first part of a window (the groups never change). */
+  inputs?: WindowInputs;
+  /** For a base entry: the window it makes with its latest newest day. */
+  withNewest?: { readonly newest: DayEntry; readonly inputs: WindowInputs };
 }
 
 const COUNTER_INDEX = new Map<string, number>(COUNTER_NAMES.map((name, i) => [name, i]));
@@ -39,7 +49,8 @@ const COUNTER_INDEX = new Map<string, number>(COUNTER_NAMES.map((name, i) => [na
  * (bumped in the transaction of every write to that day). A 30-day window then re-reads only the
  * days that changed since the last request — live, that is today — instead of summing 30 days of
  * rows in PostgreSQL on every request. A late event for an older day moves that day's stamp, so a
- * cached day is never served stale.
+ * cached day is never served stale. What a window gives is its KPI inputs, combined from the
+ * inputs of its older days (built once per set of their stamps) and of its newest day.
  */
 export class DaySumsCache {
   private readonly days: LRUCache<string, DayEntry> | null;
@@ -55,8 +66,8 @@ export class DaySumsCache {
     this.bases = maxDays > 0 ? new LRUCache({ max: Math.max(1, Math.ceil(maxDays / 30)) }) : null;
   }
 
-  /** The sums of every day in [from, to) for a scope. */
-  async window(q: DayWindowQuery): Promise<WindowSums> {
+  /** The KPI inputs of every day in [from, to) for a scope. */
+  async window(q: DayWindowQuery): Promise<WindowInputs> {
     // Stamps first: a write that lands between the two reads makes the stored stamp older than
     // the sums, so the day is re-read next time, never the other way round.
     const stamps = await this.read.dayVersions(q.tenantId, q.from, q.to);
@@ -80,7 +91,7 @@ export class DaySumsCache {
     const days = [...byDay.keys()].sort((a, b) => a - b);
     const newest = days.pop();
     if (newest === undefined) {
-      return windowSums(mergeDays([]));
+      return inputsOf(mergeDays([]));
     }
     const baseKey = `${scope}\u001f${days.map((d) => `${d}:${byDay.get(d)?.stamp}`).join(',')}`;
     let base = this.bases?.get(baseKey);
@@ -88,7 +99,15 @@ export class DaySumsCache {
       base = mergeDays(days.map((d) => byDay.get(d) as DayEntry));
       this.bases?.set(baseKey, base);
     }
-    return windowSums(mergeDays([base, byDay.get(newest) as DayEntry]));
+    const last = byDay.get(newest) as DayEntry;
+    if (days.length === 0) {
+      return inputsOf(last);
+    }
+    // A window none of whose days moved (the previous window of a comparison) is combined once.
+    if (base.withNewest?.newest !== last) {
+      base.withNewest = { newest: last, inputs: combinedWindowInputs([inputsOf(base), inputsOf(last)]) };
+    }
+    return base.withNewest.inputs;
   }
 
   private async readDays(q: DayWindowQuery, days: readonly number[], stamps: ReadonlyMap<number, string>): Promise<Map<number, DayEntry>> {
@@ -136,9 +155,10 @@ function mergeDays(entries: readonly DayEntry[]): DayEntry {
         totals.set(key, total);
       }
       const into = total.values;
-      g.values.forEach((v, i) => {
-        into[i] = (into[i] as number) + v;
-      });
+      const from = g.values;
+      for (let i = 0; i < from.length; i += 1) {
+        into[i] = (into[i] as number) + (from[i] as number);
+      }
     }
   }
   const waits = new Map<string, WaitSketch>();
@@ -146,17 +166,18 @@ function mergeDays(entries: readonly DayEntry[]): DayEntry {
   return { stamp: '', groups: [...totals.values()], waits };
 }
 
-function windowSums(entry: DayEntry): WindowSums {
-  const sums = entry.groups.map((g): CounterSum => {
-    const counters: Record<string, number> = {};
-    g.values.forEach((v, i) => {
-      if (v !== 0) {
-        counters[COUNTER_NAMES[i] as string] = v;
-      }
-    });
-    return { periodStart: null, channel: g.channel, dimension: g.dimension, dimensionValue: g.dimensionValue, counters };
-  });
-  return { sums, waits: entry.waits };
+// Rows summed over queues (queueId ''); the answer waits go with each channel's `all` row.
+function inputsOf(entry: DayEntry): WindowInputs {
+  entry.inputs ??= windowInputs(
+    entry.groups.map((g): ScopeRow => ({
+      queueId: '',
+      channel: g.channel,
+      dimension: g.dimension as Dimension,
+      dimensionValue: g.dimensionValue,
+      aggregate: { counters: countersFromValues(g.values), wait: g.dimension === 'all' ? (entry.waits.get(g.channel) ?? null) : null },
+    })),
+  );
+  return entry.inputs;
 }
 
 function mergeInto(waits: Map<string, WaitSketch>, channel: string, sketch: WaitSketch): void {

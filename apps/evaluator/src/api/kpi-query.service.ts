@@ -4,7 +4,6 @@ import {
   INTERVAL_MS,
   KPI_DEFINITIONS,
   type AreaScore,
-  benchmarkChannel,
   type Dimension,
   type KpiResult,
   type ScopeRow,
@@ -17,6 +16,8 @@ import {
   mergeWaitSketch,
   waitSketchFromBytes,
   type WaitSketch,
+  type WindowInputs,
+  windowInputs,
 } from '@vahti/kpi';
 import { type CounterSum, KpiReadRepository, type StoredSketch } from '@vahti/persistence';
 import { EVALUATOR_CONFIG, type EvaluatorRuntimeConfig } from '../evaluator-config';
@@ -51,13 +52,13 @@ export class KpiQueryService {
   /** Every KPI over a window for a scope, with ratings and sentences. */
   async kpis(tenantId: string, window: ResolvedWindow, filter: ScopeFilter): Promise<KpiResult[]> {
     const [current, previous] = await Promise.all([
-      this.rows(tenantId, window.granularity, window.from, window.to, filter, ['all', 'agent', 'team']),
-      this.rows(tenantId, window.granularity, window.previousFrom, window.from, filter, ['all', 'agent', 'team']),
+      this.inputs(tenantId, window.granularity, window.from, window.to, filter, ['all', 'agent', 'team']),
+      this.inputs(tenantId, window.granularity, window.previousFrom, window.from, filter, ['all', 'agent', 'team']),
     ]);
-    const input = kpiInputOf(current);
-    const previousInput = kpiInputOf(previous);
+    const input = current.input();
+    const previousInput = previous.input();
     const yardsticks = this.config.domain.yardsticks;
-    const channel = benchmarkChannel(current, filter.channel === undefined ? undefined : [filter.channel]);
+    const channel = current.channel(filter.channel === undefined ? undefined : [filter.channel]);
     return KPI_DEFINITIONS.map((k) => evaluateKpi(k, input, yardsticks(tenantId, k.id, channel, filter.queueId), previousInput));
   }
 
@@ -108,28 +109,27 @@ export class KpiQueryService {
   /** The 8×4 scorecard of a tenant over a window. */
   async scorecard(tenantId: string, window: ResolvedWindow): Promise<AreaScore[]> {
     const [current, previous] = await Promise.all([
-      this.rows(tenantId, window.granularity, window.from, window.to, {}, ['all', 'agent', 'team']),
-      this.rows(tenantId, window.granularity, window.previousFrom, window.from, {}, ['all', 'agent', 'team']),
+      this.inputs(tenantId, window.granularity, window.from, window.to, {}, ['all', 'agent', 'team']),
+      this.inputs(tenantId, window.granularity, window.previousFrom, window.from, {}, ['all', 'agent', 'team']),
     ]);
     const yardsticks = this.config.domain.yardsticks;
     return buildScorecard(current, previous, (kpi, channel) => yardsticks(tenantId, kpi, channel));
   }
 
-  private async rows(
+  private async inputs(
     tenantId: string,
     granularity: 'interval' | 'day',
     from: number,
     to: number,
     filter: ScopeFilter,
     dimensions: Dimension[],
-  ): Promise<ScopeRow[]> {
+  ): Promise<WindowInputs> {
     if (granularity === 'day') {
-      const window = await this.days.window({ tenantId, from, to, dimensions, ...filter });
-      return toScopeRows(window.sums, new Map([...window.waits].map(([channel, sketch]) => [`\u001f${channel}`, sketch])), false);
+      return this.days.window({ tenantId, from, to, dimensions, ...filter });
     }
     const q = { tenantId, granularity, from, to, ...filter };
     const [sums, sketches] = await Promise.all([this.read.sumCounters({ ...q, dimensions }), this.read.waitSketches(q)]);
-    return toScopeRows(sums, mergedWaits(sketches, false), false);
+    return windowInputs(toScopeRows(sums, mergedWaits(sketches, false), false));
   }
 }
 

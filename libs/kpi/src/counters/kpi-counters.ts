@@ -137,6 +137,18 @@ export function countersFromJson(json: Readonly<Record<string, unknown>>): KpiCo
   return counters;
 }
 
+/** Counters from values in COUNTER_NAMES order (a typed array that sums cheaply). */
+export function countersFromValues(values: ArrayLike<number>): KpiCounters {
+  const counters = emptyCounters();
+  for (let i = 0; i < COUNTER_NAMES.length; i += 1) {
+    const value = values[i];
+    if (value !== undefined && value !== 0) {
+      counters[COUNTER_NAMES[i] as CounterName] = value;
+    }
+  }
+  return counters;
+}
+
 /** Only the non-zero counters, for compact storage. */
 export function countersToJson(counters: Readonly<KpiCounters>): Record<string, number> {
   const json: Record<string, number> = {};

@@ -1,16 +1,15 @@
 // The 8×4 scorecard of a tenant for a window: every process rated from its KPIs (over the
 // channels it covers), every area from its processes, each with its level in the previous window.
 // Sentences are rendered from these structured results (scorecard-sentences.ts).
-import { ANY } from '../counters/aggregate';
 import { kpiDefinition } from '../kpis/kpi-catalog';
-import type { KpiDefinition, KpiInput } from '../kpis/kpi-definition';
+import type { KpiDefinition } from '../kpis/kpi-definition';
 import { PROCESS_MODEL, type ProcessDefinition } from '../model/process-model';
 import { rateArea, rateProcess, type RollUp } from '../rating/rate-process';
 import type { Rating } from '../rating/rating-scale';
 import type { Yardstick } from '../rating/yardstick';
 import { evaluateKpi, type KpiResult } from './evaluate-kpi';
-import { benchmarkChannel, kpiInputOf, type ScopeRow } from './kpi-input';
 import { areaSentence, processSentence } from './scorecard-sentences';
+import type { WindowInputs } from './window-inputs';
 
 /** The yardstick of a KPI for a channel (undefined = no channel has data). */
 export type YardstickFor = (kpi: string, channel: string | undefined) => Yardstick;
@@ -36,54 +35,22 @@ export interface AreaScore extends RollUp {
   readonly sentence: string;
 }
 
-/** Builds the scorecard from the rows of the window and (for direction) of the previous window. */
-export function buildScorecard(
-  rows: readonly ScopeRow[],
-  previousRows: readonly ScopeRow[] | null,
-  yardstickFor: YardstickFor,
-): AreaScore[] {
-  const window: Windows = { current: memoised(rows), previous: previousRows === null ? null : memoised(previousRows) };
+/** Builds the scorecard from the inputs of the window and (for direction) of the previous window. */
+export function buildScorecard(current: WindowInputs, previous: WindowInputs | null, yardstickFor: YardstickFor): AreaScore[] {
+  const window: Windows = { current, previous };
   return PROCESS_MODEL.map((area) => {
     const processes = area.processes.map((process) => scoreProcess(process, window, yardstickFor));
     const rollUp = rateArea(processes.map((p) => p.rating));
-    const previous = previousRows === null ? null : rateArea(processes.map((p) => p.previous ?? { status: 'no_data' })).rating;
+    const before = previous === null ? null : rateArea(processes.map((p) => p.previous ?? { status: 'no_data' })).rating;
     const weakest = weakestOf(processes);
-    const score = { id: area.id, name: area.name, processes, ...rollUp, previous, weakest };
+    const score = { id: area.id, name: area.name, processes, ...rollUp, previous: before, weakest };
     return { ...score, sentence: areaSentence(score) };
   });
 }
 
-// One window's rows, merged and voted on once per channel set: processes share a handful of sets.
-interface WindowRows {
-  readonly input: (channels: readonly string[] | undefined) => KpiInput;
-  readonly channel: (channels: readonly string[] | undefined) => string | undefined;
-}
-
 interface Windows {
-  readonly current: WindowRows;
-  readonly previous: WindowRows | null;
-}
-
-function memoised(rows: readonly ScopeRow[]): WindowRows {
-  const inputs = new Map<string, KpiInput>();
-  const channelsOf = new Map<string, string | undefined>();
-  const key = (channels: readonly string[] | undefined): string => channels?.join(',') ?? ANY;
-  return {
-    input: (channels) => {
-      let input = inputs.get(key(channels));
-      if (input === undefined) {
-        input = kpiInputOf(rows, channels);
-        inputs.set(key(channels), input);
-      }
-      return input;
-    },
-    channel: (channels) => {
-      if (!channelsOf.has(key(channels))) {
-        channelsOf.set(key(channels), benchmarkChannel(rows, channels));
-      }
-      return channelsOf.get(key(channels));
-    },
-  };
+  readonly current: WindowInputs;
+  readonly previous: WindowInputs | null;
 }
 
 function scoreProcess(process: ProcessDefinition, window: Windows, yardstickFor: YardstickFor): ProcessScore {
@@ -110,7 +77,7 @@ function scoreProcess(process: ProcessDefinition, window: Windows, yardstickFor:
 // The previous window is rated with the yardsticks of its own dominant channel, as it was then.
 function previousRollUp(
   definitions: readonly KpiDefinition[],
-  window: WindowRows,
+  window: WindowInputs,
   channels: readonly string[] | undefined,
   yardstickFor: YardstickFor,
 ): Rating {

@@ -1,6 +1,7 @@
 import {
   benchmarkChannel,
   buildScorecard,
+  windowInputs,
   emptyAggregate,
   seriesKpis,
   TENANT_TOTAL,
@@ -58,7 +59,7 @@ describe('scorecard', () => {
     channels.push([kpi, channel]);
     return slDefault(kpi);
   };
-  const areas = buildScorecard([voice(300), chat], [voice(360), chat], yardstickFor);
+  const areas = buildScorecard(windowInputs([voice(300), chat]), windowInputs([voice(360), chat]), yardstickFor);
   const access = areas.find((a) => a.id === 'B');
   const b1 = access?.processes.find((p) => p.id === 'B1');
 
