@@ -104,8 +104,10 @@ async function main(): Promise<void> {
       `   (${fmt(API_WRITE_RATE)}/s) were written into the newest day; first request of each (cold cache) in brackets`,
       '   a. on the evaluator that applies the writes',
       ...evaluation.api.probes.map(probeLine),
+      `      garbage collection meanwhile: ${evaluation.api.gc}`,
       '   b. on an API-only instance on the same database (EVALUATOR_CONSUME=false), same writes meanwhile',
       ...evaluation.replicaApi.probes.map(probeLine),
+      `      garbage collection meanwhile: ${evaluation.replicaApi.gc}`,
       '',
     ].join('\n'),
   );
@@ -309,7 +311,41 @@ interface Probe {
   p99: number;
 }
 
-async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<{ probes: Probe[] }> {
+/** Garbage-collection pauses of an app so far, by kind: count, seconds, and pauses of 10 ms or more. */
+async function gcPauses(app: AppProcess): Promise<Map<string, { count: number; seconds: number; long: number }>> {
+  const body = (await app.get('/metrics')).body;
+  const out = new Map<string, { count: number; seconds: number; long: number }>();
+  const of = (kind: string) => out.get(kind) ?? out.set(kind, { count: 0, seconds: 0, long: 0 }).get(kind)!;
+  for (const line of body.split('\n')) {
+    const kind = /^nodejs_gc_duration_seconds_(?:sum|count|bucket)\{.*kind="([^"]+)"/.exec(line)?.[1];
+    if (kind === undefined) {
+      continue;
+    }
+    const value = Number(line.split(' ').pop());
+    if (line.startsWith('nodejs_gc_duration_seconds_sum')) {
+      of(kind).seconds = value;
+    } else if (line.startsWith('nodejs_gc_duration_seconds_count')) {
+      of(kind).count = value;
+      of(kind).long += value;
+    } else if (/le="0.01"/.test(line)) {
+      of(kind).long -= value;
+    }
+  }
+  return out;
+}
+
+/** What the app's garbage collector took between two snapshots, as one line. */
+function gcLine(before: Awaited<ReturnType<typeof gcPauses>>, after: Awaited<ReturnType<typeof gcPauses>>): string {
+  return [...after]
+    .map(([kind, a]) => {
+      const b = before.get(kind) ?? { count: 0, seconds: 0, long: 0 };
+      return `${kind} ${fmt(a.count - b.count)} (${((a.seconds - b.seconds) * 1000).toFixed(0)} ms, ${fmt(a.long - b.long)} ≥ 10 ms)`;
+    })
+    .join(', ');
+}
+
+async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<{ probes: Probe[]; gc: string }> {
+  const gcBefore = await gcPauses(app);
   const auth = { Authorization: `Bearer ${API_KEY}` };
   const probes: Array<[string, string, Record<string, string>]> = [
     ['GET /health/live (reference)', '/health/live', {}],
@@ -334,7 +370,9 @@ async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<
     times.sort((a, b) => a - b);
     out.push({ name, first: firstMs, p50: quantile(times, 0.5), p99: quantile(times, 0.99) });
   }
-  return { probes: out };
+  // prom-client resets its event-loop delay monitor on every scrape: this is the longest block since gcBefore.
+  const maxLag = Number(/^nodejs_eventloop_lag_max_seconds(?:\{[^}]*\})? (\S+)/m.exec((await app.get('/metrics')).body)?.[1]);
+  return { probes: out, gc: `${gcLine(gcBefore, await gcPauses(app))}; longest event-loop block ${(maxLag * 1000).toFixed(0)} ms` };
 }
 
 /** Sends copies (new ids) of `template` events at `rate`/s until stopped; resolves to the number sent. */
