@@ -101,13 +101,12 @@ async function main(): Promise<void> {
       `   sent ${fmt(live.sent)} at ${fmt(live.achievedRate)} events/s; applied ${fmt(live.applied)}`,
       `   p50 ${live.p50.toFixed(3)} s   p99 ${live.p99.toFixed(3)} s      target p99 < 1 s`,
       `3. REST on ${DAYS} days of data, ${REQUESTS} sequential requests each (ms), while ${fmt(evaluation.api.written)} events`,
-      `   (${fmt(API_WRITE_RATE)}/s) were written into the newest day; first request of each (cold cache) in brackets`,
+      `   (${fmt(API_WRITE_RATE)}/s) were written into the newest day; first request of each (cold cache) in brackets;`,
+      "   after each: the serving instance's longest event-loop block and garbage-collection time (ms) during the requests",
       '   a. on the evaluator that applies the writes',
       ...evaluation.api.probes.map(probeLine),
-      `      garbage collection meanwhile: ${evaluation.api.gc}`,
       '   b. on an API-only instance on the same database (EVALUATOR_CONSUME=false), same writes meanwhile',
       ...evaluation.replicaApi.probes.map(probeLine),
-      `      garbage collection meanwhile: ${evaluation.replicaApi.gc}`,
       '',
     ].join('\n'),
   );
@@ -119,7 +118,8 @@ async function main(): Promise<void> {
 
 function probeLine(a: Probe): string {
   const target = a.name.startsWith('scorecard 30d') ? '   target p99 < 50' : '';
-  return `   ${a.name.padEnd(34)} p50 ${a.p50.toFixed(1).padStart(7)}   p99 ${a.p99.toFixed(1).padStart(7)}   (${a.first.toFixed(1)})${target}`;
+  const loop = `longest block ${a.loop.maxBlockMs.toFixed(0)}, GC ${(a.loop.gcSeconds * 1000).toFixed(0)} (${a.loop.longPauses} ≥ 10 ms)`;
+  return `   ${a.name.padEnd(34)} p50 ${a.p50.toFixed(1).padStart(7)}   p99 ${a.p99.toFixed(1).padStart(7)}   (${a.first.toFixed(1)})   ${loop}${target}`;
 }
 
 async function withEvaluator<T>(
@@ -309,43 +309,35 @@ interface Probe {
   first: number;
   p50: number;
   p99: number;
+  /** The serving instance's event loop during the requests (the cold first one excluded). */
+  loop: LoopSnapshot;
 }
 
-/** Garbage-collection pauses of an app so far, by kind: count, seconds, and pauses of 10 ms or more. */
-async function gcPauses(app: AppProcess): Promise<Map<string, { count: number; seconds: number; long: number }>> {
+interface LoopSnapshot {
+  /** Garbage-collection time so far, all kinds, and the number of pauses of 10 ms or more. */
+  readonly gcSeconds: number;
+  readonly longPauses: number;
+  /** The longest event-loop block since the previous scrape (prom-client resets its monitor on every scrape). */
+  readonly maxBlockMs: number;
+}
+
+/** Scrapes the app's default Node.js metrics: what held its event loop up. */
+async function loopSnapshot(app: AppProcess): Promise<LoopSnapshot> {
   const body = (await app.get('/metrics')).body;
-  const out = new Map<string, { count: number; seconds: number; long: number }>();
-  const of = (kind: string) => out.get(kind) ?? out.set(kind, { count: 0, seconds: 0, long: 0 }).get(kind)!;
-  for (const line of body.split('\n')) {
-    const kind = /^nodejs_gc_duration_seconds_(?:sum|count|bucket)\{.*kind="([^"]+)"/.exec(line)?.[1];
-    if (kind === undefined) {
-      continue;
-    }
-    const value = Number(line.split(' ').pop());
-    if (line.startsWith('nodejs_gc_duration_seconds_sum')) {
-      of(kind).seconds = value;
-    } else if (line.startsWith('nodejs_gc_duration_seconds_count')) {
-      of(kind).count = value;
-      of(kind).long += value;
-    } else if (/le="0.01"/.test(line)) {
-      of(kind).long -= value;
-    }
-  }
-  return out;
+  const values = (pattern: RegExp): number[] =>
+    body
+      .split('\n')
+      .filter((l) => pattern.test(l))
+      .map((l) => Number(l.split(' ').pop()));
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  return {
+    gcSeconds: sum(values(/^nodejs_gc_duration_seconds_sum\{/)),
+    longPauses: sum(values(/^nodejs_gc_duration_seconds_count\{/)) - sum(values(/^nodejs_gc_duration_seconds_bucket\{.*le="0.01"/)),
+    maxBlockMs: 1000 * (values(/^nodejs_eventloop_lag_max_seconds[{ ]/)[0] ?? Number.NaN),
+  };
 }
 
-/** What the app's garbage collector took between two snapshots, as one line. */
-function gcLine(before: Awaited<ReturnType<typeof gcPauses>>, after: Awaited<ReturnType<typeof gcPauses>>): string {
-  return [...after]
-    .map(([kind, a]) => {
-      const b = before.get(kind) ?? { count: 0, seconds: 0, long: 0 };
-      return `${kind} ${fmt(a.count - b.count)} (${((a.seconds - b.seconds) * 1000).toFixed(0)} ms, ${fmt(a.long - b.long)} ≥ 10 ms)`;
-    })
-    .join(', ');
-}
-
-async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<{ probes: Probe[]; gc: string }> {
-  const gcBefore = await gcPauses(app);
+async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<{ probes: Probe[] }> {
   const auth = { Authorization: `Bearer ${API_KEY}` };
   const probes: Array<[string, string, Record<string, string>]> = [
     ['GET /health/live (reference)', '/health/live', {}],
@@ -361,18 +353,28 @@ async function apiLatency(app: AppProcess, tenant: string, at: string): Promise<
     if (first.status !== 200) {
       throw new Error(`${path}: HTTP ${first.status} ${first.body.slice(0, 300)}`);
     }
+    const before = await loopSnapshot(app);
     const times: number[] = [];
     for (let i = 0; i < REQUESTS; i += 1) {
       const t0 = process.hrtime.bigint();
       await app.get(path, headers);
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
+    const after = await loopSnapshot(app);
     times.sort((a, b) => a - b);
-    out.push({ name, first: firstMs, p50: quantile(times, 0.5), p99: quantile(times, 0.99) });
+    out.push({
+      name,
+      first: firstMs,
+      p50: quantile(times, 0.5),
+      p99: quantile(times, 0.99),
+      loop: {
+        gcSeconds: after.gcSeconds - before.gcSeconds,
+        longPauses: after.longPauses - before.longPauses,
+        maxBlockMs: after.maxBlockMs,
+      },
+    });
   }
-  // prom-client resets its event-loop delay monitor on every scrape: this is the longest block since gcBefore.
-  const maxLag = Number(/^nodejs_eventloop_lag_max_seconds(?:\{[^}]*\})? (\S+)/m.exec((await app.get('/metrics')).body)?.[1]);
-  return { probes: out, gc: `${gcLine(gcBefore, await gcPauses(app))}; longest event-loop block ${(maxLag * 1000).toFixed(0)} ms` };
+  return { probes: out };
 }
 
 /** Sends copies (new ids) of `template` events at `rate`/s until stopped; resolves to the number sent. */
