@@ -27,6 +27,7 @@ export {
   DIMENSIONS,
   aggregateKeyString,
   parseAggregateKey,
+  periodOfAggregateKey,
   emptyAggregate,
   cloneAggregate,
   mergeAggregateInto,

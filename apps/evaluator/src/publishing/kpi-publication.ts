@@ -2,6 +2,7 @@ import { DAY_MS, INTERVAL_MS, type SeriesKpi, type YardstickLookup, seriesKpis }
 import type { KeyedRecord } from '@vahti/messaging';
 import type { EvaluatorStateRepository } from '@vahti/persistence';
 import type { EvaluatorMetrics } from '../evaluator-metrics';
+import { EventLoopBudget } from '../scheduling/event-loop-budget';
 import { fromRecord } from '../state/aggregate-codec';
 import type { AppliedChunk } from '../use-cases/apply-events/apply-events.use-case';
 import { kpiChangedRecord, kpiDigest, type SeriesPeriod } from './kpi-changed-record';
@@ -149,6 +150,7 @@ export class KpiPublication {
     const from = Math.min(...starts);
     const to = Math.max(...starts) + PERIOD_MS[granularity];
     const stored = await this.repository.loadWindow({ tenantId: tenant, granularity, from, to, dimensions: ['all'] });
+    const budget = new EventLoopBudget();
     const byPeriod = new Map<number, Array<{ queueId: string; channel: string; aggregate: ReturnType<typeof fromRecord> }>>();
     for (const record of stored) {
       if (!starts.has(record.periodStart)) {
@@ -159,6 +161,10 @@ export class KpiPublication {
       byPeriod.set(record.periodStart, rows);
     }
     for (const [periodStart, rows] of byPeriod) {
+      // A catch-up publication covers hundreds of periods: requests get their turn between them.
+      if (budget.spent) {
+        await budget.yield();
+      }
       const bySeries = new Map<string, SeriesKpi[]>();
       for (const value of seriesKpis(tenant, rows, this.yardsticks, (q, c) => series.has(`${q}\u001f${c}`))) {
         this.gauges.set(tenant, granularity, periodStart, value);

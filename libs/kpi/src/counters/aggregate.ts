@@ -51,6 +51,14 @@ export function parseAggregateKey(text: string): AggregateKey {
   };
 }
 
+/** Granularity and period start of a key string, without splitting the rest (cache sweeps read only these). */
+export function periodOfAggregateKey(text: string): { granularity: Granularity; periodStart: number } {
+  const first = text.indexOf(SEPARATOR);
+  const second = text.indexOf(SEPARATOR, first + 1);
+  const third = text.indexOf(SEPARATOR, second + 1);
+  return { granularity: text.slice(first + 1, second) as Granularity, periodStart: Number(text.slice(second + 1, third)) };
+}
+
 /** A zeroed aggregate. */
 export function emptyAggregate(): Aggregate {
   return { counters: emptyCounters(), wait: null };

@@ -17,6 +17,7 @@ import type { EvaluatorMetrics } from '../../evaluator-metrics';
 import { fromRecord, toRecord } from '../../state/aggregate-codec';
 import { FACT_CODECS } from '../../state/fact-codec';
 import { PartitionState } from '../../state/partition-state';
+import { EventLoopBudget } from '../../scheduling/event-loop-budget';
 import { type Candidate, decodeChunk } from './decode-chunk';
 import { loadFacts, rosterFactKey } from './load-facts';
 
@@ -69,7 +70,7 @@ export class ApplyEventsUseCase {
     const next = await this.nextOffset(partition);
     const fresh = records.filter((r) => BigInt(r.offset) >= next);
     this.metrics.skipped.inc({ reason: 'replayed' }, records.length - fresh.length);
-    const decoded = decodeChunk(fresh, { ...this.settings.decode, now: this.clock() });
+    const decoded = await decodeChunk(fresh, { ...this.settings.decode, now: this.clock() }, new EventLoopBudget());
     this.metrics.skipped.inc({ reason: 'invalid' }, decoded.invalid);
     const cache = this.stateOf(partition);
     const nextOffset = BigInt(last.offset) + 1n;
@@ -108,7 +109,10 @@ export class ApplyEventsUseCase {
       byType.set(c.event.type, (byType.get(c.event.type) ?? 0) + 1);
     }
     byType.forEach((count, type) => this.metrics.applied.inc({ type }, count));
-    cache.afterBatch(result.applied.reduce((newest, c) => Math.max(newest, c.occurredMs), 0));
+    await cache.afterBatch(
+      result.applied.reduce((newest, c) => Math.max(newest, c.occurredMs), 0),
+      new EventLoopBudget(),
+    );
     endTimer();
     return { partition, applied: result.applied, touched: [...result.rows.keys()] };
   }

@@ -4,6 +4,7 @@ import { hash } from 'node:crypto';
 import type { VahtiEvent } from '@vahti/contracts';
 import { type DecodeContext, decodeEvent } from '@vahti/ingestion';
 import type { ConsumedRecord } from '@vahti/messaging';
+import type { EventLoopBudget } from '../../scheduling/event-loop-budget';
 
 export interface Candidate {
   readonly event: VahtiEvent;
@@ -29,13 +30,20 @@ export function eventKeyOf(tenantId: string, source: string, id: string): string
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Decodes a chunk, dropping invalid records and in-chunk duplicates. */
-export function decodeChunk(records: readonly ConsumedRecord[], context: DecodeContext): DecodedChunk {
+/** Decodes a chunk, dropping invalid records and in-chunk duplicates, yielding the event loop as `budget` says. */
+export async function decodeChunk(
+  records: readonly ConsumedRecord[],
+  context: DecodeContext,
+  budget: EventLoopBudget,
+): Promise<DecodedChunk> {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   let invalid = 0;
   let duplicatesInChunk = 0;
   for (const record of records) {
+    if (budget.spent) {
+      await budget.yield();
+    }
     const outcome = decodeEvent(record.value, context);
     if (!outcome.ok) {
       invalid += 1;
