@@ -87,4 +87,14 @@ describe('scorecard', () => {
     expect(channels).toContainEqual(['service_level', 'chat']); // B2 covers chat and messaging: chat has the contacts
     expect(channels).toContainEqual(['transfer_rate', 'voice']); // all-channel processes: the tenant's dominant channel
   });
+
+  it('gives the same scorecard again from the same window inputs (the API reuses them across requests)', () => {
+    const rows = [voice(300), chat];
+    const before = JSON.stringify(rows);
+    const current = windowInputs(rows);
+    const previous = windowInputs([voice(360), chat]);
+    const first = JSON.stringify(buildScorecard(current, previous, slDefault));
+    expect(JSON.stringify(buildScorecard(current, previous, slDefault))).toBe(first);
+    expect(JSON.stringify(rows)).toBe(before);
+  });
 });
