@@ -7,7 +7,13 @@
 import { type AppProcess, expectEventually, produceAll, uniqueSuffix } from '@vahti/testing';
 import { SURGE_QUEUE, SURGE_TENANT, surgeRun } from './support/surge-scenario';
 import { HttpAlertReceiver, SmtpAlertReceiver, type ReceivedHttp } from './support/alert-receivers';
-import { createAlerterHarness, quietPeriod, waitForDrainedOutbox, type AlerterHarness } from './support/alerter-harness';
+import {
+  createAlerterHarness,
+  quietPeriod,
+  reviewingEvaluatorEnv,
+  waitForDrainedOutbox,
+  type AlerterHarness,
+} from './support/alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './support/evaluator-harness';
 import { waitUntilReady } from './support/ingestor-harness';
 
@@ -58,12 +64,7 @@ describe('alerter on the KPI stream (fault injected through the whole pipeline)'
         },
       },
       extraEnv: {
-        // One database: the alerter reads the evaluator's aggregates.
-        DATABASE_URL: evaluatorHarness.databaseUrl,
-        ALERTER_SIGNALS_API: 'false',
-        ALERTER_KPI_TOPIC: kpiTopic,
-        ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
-        ALERTER_REVIEW_WEEKS: '1',
+        ...reviewingEvaluatorEnv(evaluatorHarness.databaseUrl, kpiTopic),
         ALERTER_SMTP_HOST: '127.0.0.1',
         ALERTER_SMTP_PORT: String(smtpPort),
       },

@@ -137,6 +137,20 @@ function portOf(app: AppProcess, env: Record<string, string>): string {
   return appPorts.get(app) ?? env.HTTP_PORT ?? '';
 }
 
+/**
+ * Settings of an alerter that reviews what one evaluator writes: the evaluator's database (the
+ * alerter reads its aggregates) and KPI topic, a group of its own, one reference week, no signal API.
+ */
+export function reviewingEvaluatorEnv(databaseUrl: string, kpiTopic: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    ALERTER_SIGNALS_API: 'false',
+    ALERTER_KPI_TOPIC: kpiTopic,
+    ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
+    ALERTER_REVIEW_WEEKS: '1',
+  };
+}
+
 /** Waits until the outbox holds no pending row (everything delivered or given up on). */
 export async function waitForDrainedOutbox(harness: AlerterHarness, timeoutMs = 30000): Promise<void> {
   await expectEventually(

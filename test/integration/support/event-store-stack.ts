@@ -2,7 +2,7 @@
 // store, the evaluator and the alerter on one database, with one webhook receiver for the tenant.
 import { type AppProcess, expectEventually, produceAll, queryDatabase, type RawMessage, uniqueSuffix } from '@vahti/testing';
 import { HttpAlertReceiver, type ReceivedHttp } from './alert-receivers';
-import { createAlerterHarness, type AlerterHarness } from './alerter-harness';
+import { createAlerterHarness, reviewingEvaluatorEnv, type AlerterHarness } from './alerter-harness';
 import { createEvaluatorHarness, createInputTopic, type EvaluatorHarness } from './evaluator-harness';
 import { createIngestorHarness, waitUntilReady, type IngestorHarness } from './ingestor-harness';
 
@@ -42,14 +42,7 @@ export async function createEventStoreStack(
         },
       },
     },
-    extraEnv: {
-      DATABASE_URL: evaluatorHarness.databaseUrl,
-      ALERTER_SIGNALS_API: 'false',
-      ALERTER_KPI_TOPIC: kpiTopic,
-      ALERTER_GROUP_ID: `it-alerter-${uniqueSuffix()}`,
-      ALERTER_REVIEW_WEEKS: '1',
-      ...extraEnv,
-    },
+    extraEnv: { ...reviewingEvaluatorEnv(evaluatorHarness.databaseUrl, kpiTopic), ...extraEnv },
   });
   return {
     http,
